@@ -2,4 +2,4 @@
 // The sources are TypeScript run through tsx's loader: no build step, so `npm install && npm start` is all.
 import { register } from 'tsx/esm/api';
 register();
-await import('../src/cli/main.ts');
+await import('../cli/main.ts');
