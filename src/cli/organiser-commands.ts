@@ -1,0 +1,73 @@
+// `aanmeldbot add` / `aanmeldbot cancel`: the organiser's hand, under the same rules and with the same
+// mails as mail. The replies are queued and sent at once through the configured sender.
+import type { Config } from '../config.ts';
+import { applyActions } from '../core/apply.ts';
+import { Draft, NO_THREAD } from '../core/draft.ts';
+import { effectiveEvents } from '../core/events.ts';
+import { cancelRegistration, signUp } from '../core/operations.ts';
+import { findActive } from '../core/seats.ts';
+import type { Language } from '../core/types.ts';
+import { loadEvents } from '../shell/events-file.ts';
+import type { Logger } from '../shell/log.ts';
+import { TEMPLATES_DIR } from '../shell/paths.ts';
+import { loadTemplates } from '../shell/template-files.ts';
+import { openStore } from '../store/store.ts';
+import { composePending, flushOutbox } from '../worker/outbox.ts';
+import { join } from 'node:path';
+import { FileOutbox } from '../transport/file-outbox.ts';
+import type { MailSender } from '../transport/types.ts';
+import { openImapTransports } from './imap-wiring.ts';
+
+export interface PersonArgs {
+  event: string;
+  email: string | null;
+  name: string | null;
+  organisation: string | null;
+  phone: string | null;
+  language: Language;
+}
+
+export class UsageError extends Error {
+  readonly code = 'USAGE';
+}
+
+function senderFor(config: Config, log: Logger): MailSender {
+  return config.mode === 'local' ? new FileOutbox(join(config.DATA_DIR, 'outbox')) : openImapTransports(config, log).mailSender;
+}
+
+export async function organiserCommand(kind: 'add' | 'cancel', args: PersonArgs, config: Config, log: Logger, now: Date = new Date()): Promise<string> {
+  const store = await openStore(config.DATA_DIR);
+  try {
+    const events = effectiveEvents(loadEvents(config.EVENTS_FILE), store.state);
+    const event = events.find((e) => e.id === args.event);
+    if (!event) throw new UsageError(`unknown event "${args.event}"; known: ${events.map((e) => e.id).join(', ')}`);
+    if (!args.email && !args.name) throw new UsageError('give --email or --name');
+    const notify = args.email ? null : config.DIGEST_TO[0] ?? config.ORGANISERS[0] ?? null;
+    const cause = { key: `cli:${kind}:${now.toISOString()}`, now };
+    const draft = new Draft(store.state, cause, config.messageIdDomain);
+    let outcome: string;
+    if (kind === 'add') {
+      outcome = signUp(draft, { name: args.name, email: args.email, organisation: args.organisation, phone: args.phone }, event, { source: 'cli', language: args.language, thread: NO_THREAD, notify });
+    } else {
+      const reg = findActive(draft.state, event.id, { email: args.email, name: args.name });
+      if (!reg) return `not registered for ${event.id}`;
+      cancelRegistration(draft, reg, event, reg.language, NO_THREAD);
+      outcome = `cancelled ${reg.id}`;
+    }
+    let state = applyActions(store.state, draft.actions, cause);
+    const templates = loadTemplates(TEMPLATES_DIR);
+    const sender = { fromName: config.fromName, fromAddress: config.fromAddress, contactPhone: config.CONTACT_PHONE };
+    state = await composePending(state, events, templates, sender, now, log);
+    await store.commit(state);
+    const mailSender = senderFor(config, log);
+    try {
+      const flushed = await flushOutbox(store.state, { sender: mailSender, sentCopies: null, recordSent: (id) => store.recordSent(id), now: () => new Date(), log });
+      await store.commit(flushed.state);
+      return `${outcome}; ${flushed.sent} mail(s) sent`;
+    } finally {
+      await mailSender.close();
+    }
+  } finally {
+    await store.close();
+  }
+}

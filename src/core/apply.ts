@@ -1,0 +1,123 @@
+// Pure state transitions: (state, action) -> state. The same function serves decide() (to see the effect
+// of its own earlier actions) and the shell (to commit them).
+import type { Action, Cause } from './actions.ts';
+import type { AuditEntry, DeskState, OutboxItem, Registration } from './state.ts';
+
+/** Replies older than this no longer count toward the per-address cap. */
+export const REPLY_CAP_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+function audit(cause: Cause, what: string, extra: Partial<AuditEntry> = {}): AuditEntry {
+  return { at: cause.now.toISOString(), cause: cause.key, what, ...extra };
+}
+
+function updateRegistration(state: DeskState, id: string, change: (r: Registration) => Registration): Registration[] {
+  return state.registrations.map((r) => (r.id === id ? change(r) : r));
+}
+
+function outboxItem(action: Extract<Action, { type: 'send' }>, cause: Cause): OutboxItem {
+  return {
+    id: action.reply.messageId,
+    spec: action.reply,
+    raw: null,
+    envelope: null,
+    status: 'queued',
+    attempts: 0,
+    nextAttemptAt: null,
+    lastError: null,
+    sentAt: null,
+    copied: false,
+    cause: cause.key,
+    createdAt: cause.now.toISOString(),
+  };
+}
+
+function recentReplies(log: string[] | undefined, now: Date): string[] {
+  return (log ?? []).filter((t) => now.getTime() - Date.parse(t) < REPLY_CAP_WINDOW_MS);
+}
+
+export function applyAction(state: DeskState, action: Action, cause: Cause): DeskState {
+  const at = cause.now.toISOString();
+  switch (action.type) {
+    case 'add-registration': {
+      const r = action.registration;
+      return {
+        ...state,
+        nextSeq: Math.max(state.nextSeq, r.seq + 1),
+        registrations: [...state.registrations, r],
+        audit: [...state.audit, audit(cause, `registered as ${r.status}`, { registrationId: r.id, eventId: r.eventId })],
+      };
+    }
+    case 'change-status': {
+      const { registrationId, status, why } = action;
+      return {
+        ...state,
+        registrations: updateRegistration(state, registrationId, (r) => {
+          const { pendingCancel: _dropped, ...rest } = r;
+          return { ...rest, status, updatedAt: at };
+        }),
+        audit: [...state.audit, audit(cause, why, { registrationId })],
+      };
+    }
+    case 'await-cancel-confirmation':
+      return {
+        ...state,
+        registrations: updateRegistration(state, action.registrationId, (r) => ({
+          ...r,
+          pendingCancel: { mailId: action.mailId, requestedAt: at, cause: cause.key },
+        })),
+        audit: [...state.audit, audit(cause, 'cancel requested without proof', { registrationId: action.registrationId })],
+      };
+    case 'mark-undeliverable':
+      return {
+        ...state,
+        registrations: updateRegistration(state, action.registrationId, (r) => ({ ...r, undeliverable: true, updatedAt: at })),
+        audit: [...state.audit, audit(cause, 'undeliverable', { registrationId: action.registrationId })],
+      };
+    case 'erase-person': {
+      const erased = state.registrations.filter((r) => r.email === action.email);
+      return {
+        ...state,
+        registrations: state.registrations.map((r) =>
+          r.email === action.email ? { ...r, name: null, email: null, phone: null, organisation: null, notify: null, status: r.status === 'cancelled' ? r.status : 'cancelled', updatedAt: at } : r,
+        ),
+        replyLog: Object.fromEntries(Object.entries(state.replyLog).filter(([a]) => a !== action.email)),
+        audit: [...state.audit, ...erased.map((r) => audit(cause, 'personal data erased', { registrationId: r.id }))],
+      };
+    }
+    case 'set-event-override':
+      return {
+        ...state,
+        eventOverrides: {
+          ...state.eventOverrides,
+          [action.eventId]: {
+            ...state.eventOverrides[action.eventId],
+            ...(action.capacity !== undefined ? { capacity: action.capacity } : {}),
+            ...(action.closed !== undefined ? { closed: action.closed } : {}),
+          },
+        },
+        audit: [...state.audit, audit(cause, 'event changed', { eventId: action.eventId, detail: JSON.stringify({ capacity: action.capacity, closed: action.closed }) })],
+      };
+    case 'send': {
+      const to = action.reply.to.address;
+      return {
+        ...state,
+        outbox: [...state.outbox, outboxItem(action, cause)],
+        replyLog: { ...state.replyLog, [to]: [...recentReplies(state.replyLog[to], cause.now), at] },
+      };
+    }
+    case 'record-handled':
+      return { ...state, handled: { ...state.handled, [action.key]: action.record } };
+    default: {
+      const unreachable: never = action;
+      throw new Error(`unknown action ${(unreachable as { type: string }).type}`);
+    }
+  }
+}
+
+export function applyActions(state: DeskState, actions: Action[], cause: Cause): DeskState {
+  return actions.reduce((s, a) => applyAction(s, a, cause), state);
+}
+
+export function repliesInWindow(state: DeskState, address: string, now: Date): number {
+  return recentReplies(state.replyLog[address], now).length;
+}

@@ -1,0 +1,213 @@
+// decide(state, message, context) -> decision. Pure: no I/O, no clock (`now` comes in), no transport.
+import type { Action } from './actions.ts';
+import { readBounce } from './bounces.ts';
+import { Draft, type ReplyContext } from './draft.ts';
+import { defaultSignupEvent } from './events.ts';
+import { cancelRegistration, type Person, signUp, type SignUpOutcome } from './operations.ts';
+import { authenticatedSender } from './proof.ts';
+import { repliesInWindow } from './apply.ts';
+import type { DeskState, HandledOutcome, Registration } from './state.ts';
+import { referencesOurMailTo } from './tokens.ts';
+import type { Classification, EventInfo, InboundMessage } from './types.ts';
+import { classify } from '../understand/classify.ts';
+import { isAutomatic } from '../understand/robots.ts';
+
+export interface DeskContext {
+  now: Date;
+  /** effective events (file plus organiser overrides) */
+  events: EventInfo[];
+  /** right-hand side of our Message-IDs; mail carrying it is our own */
+  messageIdDomain: string;
+  organisers: string[];
+  trustedAuthservId: string | null;
+  replyCapPerDay: number;
+}
+
+export interface Received {
+  /** Message-ID, or 'sha256:<hash of the bytes>' when the mail has none */
+  key: string;
+  message: InboundMessage;
+}
+
+export interface Decision {
+  key: string;
+  actions: Action[];
+  /** 'file': handled, move out of the inbox; 'leave': for people, stays unread */
+  disposition: 'file' | 'leave';
+  summary: string;
+  classification: Classification | null;
+}
+
+const OUTCOME_WORDS: Record<'nl' | 'en', Record<SignUpOutcome, string>> = {
+  nl: { confirmed: 'aangemeld', waitlisted: 'op de wachtlijst', 'already-registered': 'was al aangemeld', 'already-waitlisted': 'stond al op de wachtlijst', closed: 'aanmelding gesloten', 'no-address': 'geen e-mailadres' },
+  en: { confirmed: 'registered', waitlisted: 'on the waiting list', 'already-registered': 'was already registered', 'already-waitlisted': 'was already on the waiting list', closed: 'registration closed', 'no-address': 'no e-mail address' },
+};
+
+/** Short affirmative answers to "did you ask to cancel? reply to confirm". */
+const CONFIRMS_CANCEL = /^\s*(ja|yes|jazeker|klopt|correct|bevestigd?|akkoord|afmelden|graag|confirm(ed)?|ok(é|e|ay)?)\b/i;
+
+function finish(draft: Draft, received: Received, outcome: HandledOutcome, summary: string, classification: Classification | null): Decision {
+  draft.push({
+    type: 'record-handled',
+    key: received.key,
+    record: { at: draft.cause.now.toISOString(), outcome, summary, subject: received.message.subject.slice(0, 200) },
+  });
+  return {
+    key: received.key,
+    actions: draft.actions,
+    disposition: outcome === 'left' ? 'leave' : 'file',
+    summary,
+    classification,
+  };
+}
+
+function threadOf(msg: InboundMessage): ReplyContext {
+  const refs = [...msg.references];
+  if (msg.messageId && !refs.includes(msg.messageId)) refs.push(msg.messageId);
+  return { inReplyTo: msg.messageId, references: refs, answeredSubject: msg.subject || null };
+}
+
+function referencedIds(msg: InboundMessage): string[] {
+  return [...(msg.inReplyTo ? [msg.inReplyTo] : []), ...msg.references];
+}
+
+function eventById(ctx: DeskContext, id: string | null): EventInfo | null {
+  return id ? ctx.events.find((e) => e.id === id) ?? null : null;
+}
+
+function handleBounce(draft: Draft, received: Received, ctx: DeskContext): string {
+  const report = readBounce(received.message, ctx.messageIdDomain);
+  if (!report || !report.permanent) return report ? 'robot:bounce-temporary' : 'robot';
+  const regIds = new Set(
+    draft.state.outbox.filter((o) => report.ourIds.includes(o.id) && o.spec.registrationId).map((o) => o.spec.registrationId!),
+  );
+  for (const id of regIds) draft.push({ type: 'mark-undeliverable', registrationId: id });
+  return regIds.size ? 'robot:bounce-marked' : 'robot:bounce';
+}
+
+function pendingCancelAnswered(state: DeskState, msg: InboundMessage): Registration | undefined {
+  const refs = referencedIds(msg);
+  return state.registrations.find((r) => r.pendingCancel && refs.includes(r.pendingCancel.mailId) && r.email === msg.from?.address);
+}
+
+function signUpAll(draft: Draft, received: Received, c: Classification, ctx: DeskContext, organiser: boolean): Decision {
+  const msg = received.message;
+  const sender = msg.from!;
+  const event = eventById(ctx, c.event) ?? defaultSignupEvent(ctx.events, ctx.now);
+  if (!event) return finish(draft, received, 'left', 'left:no-event', c);
+  const people: Person[] = c.attendees.filter((a) => a.email || (organiser && a.name));
+  if (people.length === 0) return finish(draft, received, 'left', 'left:no-attendee', c);
+  const thread = threadOf(msg);
+  const outcomes: { person: Person; outcome: SignUpOutcome }[] = [];
+  for (const person of people) {
+    const outcome = signUp(draft, person, event, {
+      source: organiser ? 'organiser' : 'mail',
+      language: c.language,
+      thread,
+      notify: organiser ? sender.address : null,
+    });
+    outcomes.push({ person, outcome });
+  }
+  const senderAttends = people.some((p) => p.email === sender.address);
+  const forOthers = outcomes.filter((o) => o.person.email !== sender.address && o.person.email);
+  if (!senderAttends && forOthers.length > 0) {
+    const list = forOthers.map((o) => `- ${o.person.name ?? o.person.email} <${o.person.email}>: ${OUTCOME_WORDS[c.language][o.outcome]}`).join('\n');
+    draft.reply('registered-for-you', sender, c.language, thread, { eventId: event.id, vars: { list } });
+  }
+  return finish(draft, received, 'handled', `signup:${event.id}:${outcomes.map((o) => o.outcome).join(',')}`, c);
+}
+
+function cancelAll(draft: Draft, received: Received, c: Classification, ctx: DeskContext, organiser: boolean, authProven: boolean): Decision {
+  const msg = received.message;
+  const sender = msg.from!;
+  const thread = threadOf(msg);
+  const targets = c.attendees.length ? c.attendees : [{ name: sender.name || null, email: sender.address, organisation: null }];
+  // Only organisers cancel for someone else: a person's mail that names others is for people to read.
+  if (!organiser && targets.some((t) => t.email !== sender.address)) return finish(draft, received, 'left', 'left:cancel-for-others', c);
+  const summaries: string[] = [];
+  for (const target of targets) {
+    const regs = draft.state.registrations.filter((r) =>
+      (r.status === 'confirmed' || r.status === 'waitlisted') &&
+      (target.email ? r.email === target.email : !!target.name && !r.email && r.name?.toLowerCase() === target.name.toLowerCase()),
+    );
+    const named = c.event ? regs.filter((r) => r.eventId === c.event) : regs;
+    if (named.length === 0) {
+      const to = target.email ? { name: target.name, address: target.email } : sender;
+      draft.reply('not-registered', to, c.language, thread, { eventId: c.event, vars: { attendee: target.name ?? target.email ?? '' } });
+      summaries.push('not-registered');
+      continue;
+    }
+    if (named.length > 1) return finish(draft, received, 'left', 'left:cancel-which-event', c);
+    const reg = named[0]!;
+    const event = eventById(ctx, reg.eventId)!;
+    const proven = organiser || authProven || referencesOurMailTo(draft.state.secret, ctx.messageIdDomain, referencedIds(msg), sender.address);
+    if (proven) {
+      cancelRegistration(draft, reg, event, c.language, thread);
+      summaries.push(`cancelled:${reg.id}`);
+    } else {
+      const ask = draft.reply('confirm-cancel', { name: reg.name, address: reg.email! }, c.language, thread, { eventId: event.id, registrationId: reg.id });
+      draft.push({ type: 'await-cancel-confirmation', registrationId: reg.id, mailId: ask.messageId });
+      summaries.push(`confirm-asked:${reg.id}`);
+    }
+  }
+  return finish(draft, received, 'handled', `cancel:${summaries.join(',')}`, c);
+}
+
+function erase(draft: Draft, received: Received, c: Classification, ctx: DeskContext, authProven: boolean): Decision {
+  const sender = received.message.from!;
+  const proven = authProven || referencesOurMailTo(draft.state.secret, ctx.messageIdDomain, referencedIds(received.message), sender.address);
+  if (!proven) return finish(draft, received, 'left', 'left:erasure-unproven', c);
+  const affected = draft.state.registrations.filter((r) => r.email === sender.address);
+  for (const reg of affected.filter((r) => r.status === 'confirmed')) {
+    cancelRegistration(draft, reg, eventById(ctx, reg.eventId)!, c.language, threadOf(received.message));
+  }
+  draft.reply('erased', sender, c.language, threadOf(received.message));
+  draft.push({ type: 'erase-person', email: sender.address });
+  return finish(draft, received, 'handled', 'erased', c);
+}
+
+export function decide(state: DeskState, received: Received, ctx: DeskContext): Decision {
+  const draft = new Draft(state, { key: received.key, now: ctx.now }, ctx.messageIdDomain);
+  const msg = received.message;
+  const previous = state.handled[received.key];
+  if (previous) {
+    // Redelivery, or a crash after the store write: the effect is already there, only the move is left.
+    return { key: received.key, actions: [], disposition: previous.outcome === 'left' ? 'leave' : 'file', summary: 'duplicate', classification: null };
+  }
+  if (msg.problems.includes('unparseable') || msg.problems.includes('truncated')) return finish(draft, received, 'left', `left:${msg.problems[0]}`, null);
+  const robot = isAutomatic(msg, { ourDomains: [ctx.messageIdDomain] });
+  if (robot.automatic) return finish(draft, received, 'robot', `${handleBounce(draft, received, ctx)}:${robot.reason}`, null);
+  if (!msg.from) return finish(draft, received, 'left', 'left:no-from', null);
+  if (repliesInWindow(state, msg.from.address, ctx.now) >= ctx.replyCapPerDay) return finish(draft, received, 'left', 'left:reply-cap', null);
+
+  const c = classify(msg, ctx.events, { ourDomains: [ctx.messageIdDomain], organisers: ctx.organisers });
+  const auth = authenticatedSender(msg, ctx.trustedAuthservId);
+  const claimsOrganiser = ctx.organisers.includes(msg.from.address);
+  const organiser = claimsOrganiser && auth.proven;
+
+  const awaiting = pendingCancelAnswered(state, msg);
+  if (awaiting && (c.intent === 'cancel' || CONFIRMS_CANCEL.test(c.ownText ?? msg.text))) {
+    cancelRegistration(draft, awaiting, eventById(ctx, awaiting.eventId)!, awaiting.language, threadOf(msg));
+    return finish(draft, received, 'handled', `cancel:confirmed:${awaiting.id}`, c);
+  }
+  if (c.erasure) return erase(draft, received, c, ctx, auth.proven);
+  // A From header is easy to forge: organiser mail without proof registers nobody and waits for people.
+  if (claimsOrganiser && !organiser && (c.intent === 'signup' || c.intent === 'cancel')) {
+    return finish(draft, received, 'left', `left:organiser-unproven:${auth.reason}`, c);
+  }
+  switch (c.intent) {
+    case 'signup':
+      return signUpAll(draft, received, c, ctx, organiser);
+    case 'cancel':
+      return cancelAll(draft, received, c, ctx, organiser, auth.proven);
+    case 'automatic':
+      return finish(draft, received, 'robot', `robot:${c.reason}`, c);
+    case 'other':
+      return finish(draft, received, 'left', `left:${c.reason}`, c);
+    default: {
+      const unreachable: never = c.intent;
+      throw new Error(`unknown intent ${String(unreachable)}`);
+    }
+  }
+}
+

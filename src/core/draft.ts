@@ -1,0 +1,59 @@
+// A decision in progress: every action is applied at once to a working copy, so later steps of the same
+// decision (a promotion after a cancellation, a second colleague) see the seats as they now are.
+import type { Action, Cause } from './actions.ts';
+import { applyAction } from './apply.ts';
+import type { DeskState, ReplyKind, ReplySpec } from './state.ts';
+import { replyMessageId } from './tokens.ts';
+import type { Language } from './types.ts';
+
+export interface ReplyContext {
+  inReplyTo: string | null;
+  references: string[];
+  answeredSubject: string | null;
+}
+
+export const NO_THREAD: ReplyContext = { inReplyTo: null, references: [], answeredSubject: null };
+
+export class Draft {
+  readonly actions: Action[] = [];
+  private replyCount = 0;
+
+  constructor(
+    public state: DeskState,
+    readonly cause: Cause,
+    readonly messageIdDomain: string,
+  ) {}
+
+  push(action: Action): void {
+    this.actions.push(action);
+    this.state = applyAction(this.state, action, this.cause);
+  }
+
+  nextSeq(): number {
+    return this.state.nextSeq;
+  }
+
+  reply(
+    kind: ReplyKind,
+    to: { name: string | null; address: string },
+    language: Language,
+    thread: ReplyContext,
+    extra: { eventId?: string | null; registrationId?: string | null; vars?: Record<string, string | number> } = {},
+  ): ReplySpec {
+    const messageId = replyMessageId(this.state.secret, this.messageIdDomain, kind, this.cause.key, this.replyCount++, to.address);
+    const reply: ReplySpec = {
+      kind,
+      messageId,
+      to,
+      language,
+      eventId: extra.eventId ?? null,
+      registrationId: extra.registrationId ?? null,
+      inReplyTo: thread.inReplyTo,
+      references: thread.references,
+      answeredSubject: thread.answeredSubject,
+      vars: extra.vars ?? {},
+    };
+    this.push({ type: 'send', reply });
+    return reply;
+  }
+}

@@ -1,0 +1,69 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { type DeskState, emptyState, SCHEMA_VERSION } from '../core/state.ts';
+import { DurableJsonFile, StoreError } from './durable-json-file.ts';
+import { acquireLock } from './lock.ts';
+import { SentJournal } from './sent-journal.ts';
+
+const SECRET_BYTES = 32;
+
+export interface Store {
+  readonly state: DeskState;
+  /** replace the state and write it durably */
+  commit(next: DeskState): Promise<void>;
+  /** record one accepted send in the journal (durable at once) */
+  recordSent(messageId: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+function migrate(data: DeskState): DeskState {
+  if (data.schemaVersion > SCHEMA_VERSION) {
+    throw new StoreError('STORE_SCHEMA', `db.json has schema ${data.schemaVersion}, newer than this aanmeldbot (${SCHEMA_VERSION}); upgrade aanmeldbot`);
+  }
+  // Schema 1 is the first; later versions add their steps here.
+  return { ...emptyState(data.secret), ...data, schemaVersion: SCHEMA_VERSION };
+}
+
+/** Fold journaled sends into the state: the journal is newer than the last store write. */
+function foldJournal(state: DeskState, sent: Set<string>, now: Date): DeskState {
+  if (sent.size === 0) return state;
+  return {
+    ...state,
+    outbox: state.outbox.map((o) => (sent.has(o.id) && o.status !== 'sent' ? { ...o, status: 'sent', sentAt: o.sentAt ?? now.toISOString(), raw: o.raw } : o)),
+  };
+}
+
+export async function openStore(dataDir: string, opts: { readOnly?: boolean; now?: Date } = {}): Promise<Store> {
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const release = opts.readOnly ? async () => undefined : await acquireLock(join(dataDir, 'db.lock'));
+  try {
+    const db = new Low<DeskState>(new DurableJsonFile<DeskState>(join(dataDir, 'db.json')), emptyState(''));
+    await db.read();
+    const journal = new SentJournal(join(dataDir, 'sent.journal'));
+    const fresh = db.data.secret === '';
+    let state = fresh ? emptyState(randomBytes(SECRET_BYTES).toString('hex')) : migrate(db.data);
+    state = foldJournal(state, await journal.readAll(), opts.now ?? new Date());
+    db.data = state;
+    if (!opts.readOnly) {
+      await db.write();
+      await journal.clear();
+    }
+    return {
+      get state() {
+        return db.data;
+      },
+      async commit(next) {
+        if (opts.readOnly) throw new StoreError('STORE_IO', 'store opened read-only');
+        db.data = next;
+        await db.write();
+      },
+      recordSent: (id) => journal.record(id),
+      close: release,
+    };
+  } catch (err) {
+    await release();
+    throw err;
+  }
+}

@@ -1,0 +1,38 @@
+// Turns fetched mail into committed decisions: parse, decide (pure), apply (pure), in arrival order.
+import { createHash } from 'node:crypto';
+import { applyActions } from '../core/apply.ts';
+import { type Decision, decide, type DeskContext } from '../core/decide.ts';
+import type { DeskState } from '../core/state.ts';
+import type { InboundMessage } from '../core/types.ts';
+import { parseMail } from '../mail/parse.ts';
+import type { RawMessage } from '../transport/types.ts';
+
+export interface Handled {
+  message: RawMessage;
+  parsed: InboundMessage;
+  decision: Decision;
+}
+
+/** Idempotency key: the Message-ID, or the bytes' hash for mail without one (RFC 5322 makes it optional). */
+export function messageKey(parsed: InboundMessage, raw: Buffer): string {
+  return parsed.messageId ?? `sha256:${createHash('sha256').update(raw).digest('hex')}`;
+}
+
+export async function intake(
+  state: DeskState,
+  messages: RawMessage[],
+  context: (state: DeskState) => DeskContext,
+): Promise<{ state: DeskState; handled: Handled[] }> {
+  const handled: Handled[] = [];
+  let current = state;
+  // Parsing is the slow part and independent per mail; deciding must stay strictly in arrival order.
+  const parsedAll = await Promise.all(messages.map((m) => parseMail(m.raw, { truncated: m.truncated })));
+  for (const [i, message] of messages.entries()) {
+    const parsed = parsedAll[i]!;
+    const ctx = context(current);
+    const decision = decide(current, { key: messageKey(parsed, message.raw), message: parsed }, ctx);
+    current = applyActions(current, decision.actions, { key: decision.key, now: ctx.now });
+    handled.push({ message, parsed, decision });
+  }
+  return { state: current, handled };
+}

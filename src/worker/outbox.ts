@@ -1,0 +1,103 @@
+// The outgoing queue lives in the store. A reply is composed once (bytes stored), sent, journaled, and only
+// then marked sent; SMTP refusals are retried with backoff and never dropped.
+import type { DeskState, OutboxItem } from '../core/state.ts';
+import type { EventInfo } from '../core/types.ts';
+import { composeReply, type Sender, type TemplateSet } from '../mail/compose.ts';
+import type { Logger } from '../shell/log.ts';
+import { type MailSender, type SentCopies, TransportError } from '../transport/types.ts';
+
+const RETRY_BASE_MS = 5_000;
+const RETRY_MAX_MS = 30 * 60_000;
+/** Give up (status failed, shown in the digest) after this many temporary failures: about two days. */
+export const MAX_SEND_ATTEMPTS = 100;
+const SEND_CONCURRENCY = 5;
+
+export function retryDelayMs(attempts: number): number {
+  return Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** Math.max(0, attempts - 1));
+}
+
+export async function composePending(state: DeskState, events: EventInfo[], templates: TemplateSet, sender: Sender, now: Date, log: Logger): Promise<DeskState> {
+  if (!state.outbox.some((o) => o.raw === null && o.status === 'queued')) return state;
+  const outbox = await Promise.all(
+    state.outbox.map(async (item): Promise<OutboxItem> => {
+      if (item.raw !== null || item.status !== 'queued') return item;
+      const event = events.find((e) => e.id === item.spec.eventId) ?? null;
+      try {
+        const composed = await composeReply(item.spec, event, templates, sender, now);
+        return { ...item, raw: composed.raw.toString('base64'), envelope: composed.envelope };
+      } catch (err) {
+        log.error('compose-failed', { id: item.id, kind: item.spec.kind, error: (err as Error).message });
+        return { ...item, status: 'failed', lastError: `compose: ${(err as Error).message}` };
+      }
+    }),
+  );
+  return { ...state, outbox };
+}
+
+export function due(item: OutboxItem, now: Date): boolean {
+  return item.status === 'queued' && item.raw !== null && (!item.nextAttemptAt || Date.parse(item.nextAttemptAt) <= now.getTime());
+}
+
+export function nextDueAt(state: DeskState): number | null {
+  const times = state.outbox.filter((o) => o.status === 'queued' && o.raw !== null).map((o) => (o.nextAttemptAt ? Date.parse(o.nextAttemptAt) : 0));
+  return times.length ? Math.min(...times) : null;
+}
+
+export interface FlushDeps {
+  sender: MailSender;
+  sentCopies: SentCopies | null;
+  recordSent: (id: string) => Promise<void>;
+  now: () => Date;
+  log: Logger;
+}
+
+async function sendOne(item: OutboxItem, deps: FlushDeps): Promise<OutboxItem> {
+  const raw = Buffer.from(item.raw!, 'base64');
+  try {
+    await deps.sender.send({ messageId: item.id, envelope: item.envelope!, raw });
+  } catch (err) {
+    const code = err instanceof TransportError ? err.code : 'SMTP_TEMPORARY';
+    const attempts = item.attempts + 1;
+    const permanent = code === 'SMTP_PERMANENT' || attempts >= MAX_SEND_ATTEMPTS;
+    deps.log.warn('send-failed', { id: item.id, to: item.spec.to.address, code, attempts, permanent, error: (err as Error).message });
+    return {
+      ...item,
+      attempts,
+      status: permanent ? 'failed' : 'queued',
+      lastError: `${code}: ${(err as Error).message}`.slice(0, 500),
+      nextAttemptAt: permanent ? null : new Date(deps.now().getTime() + retryDelayMs(attempts)).toISOString(),
+    };
+  }
+  await deps.recordSent(item.id);
+  deps.log.info('sent', { id: item.id, kind: item.spec.kind, to: item.spec.to.address });
+  let copied = item.copied;
+  if (deps.sentCopies) {
+    try {
+      await deps.sentCopies.save({ messageId: item.id, envelope: item.envelope!, raw });
+      copied = true;
+    } catch (err) {
+      deps.log.warn('sent-copy-failed', { id: item.id, error: (err as Error).message });
+    }
+  }
+  // The bytes are kept only until the Sent copy exists: the store should not grow with every mail body.
+  const keepRaw = deps.sentCopies !== null && !copied;
+  return { ...item, attempts: item.attempts + 1, status: 'sent', sentAt: deps.now().toISOString(), copied, lastError: null, raw: keepRaw ? item.raw : null };
+}
+
+/** Sends what is due; returns the state with the results. The caller commits it. */
+export async function flushOutbox(state: DeskState, deps: FlushDeps): Promise<{ state: DeskState; sent: number }> {
+  const now = deps.now();
+  const dueItems = state.outbox.filter((o) => due(o, now));
+  if (dueItems.length === 0) return { state, sent: 0 };
+  const results = new Map<string, OutboxItem>();
+  let next = 0;
+  const workers = Array.from({ length: Math.min(SEND_CONCURRENCY, dueItems.length) }, async () => {
+    while (next < dueItems.length) {
+      const item = dueItems[next++]!;
+      results.set(item.id, await sendOne(item, deps));
+    }
+  });
+  await Promise.all(workers);
+  const outbox = state.outbox.map((o) => results.get(o.id) ?? o);
+  return { state: { ...state, outbox }, sent: [...results.values()].filter((o) => o.status === 'sent').length };
+}

@@ -1,0 +1,170 @@
+// The imperative shell: fetch → decide → commit → send → move, in batches, forever. Every step after the
+// commit can be repeated safely, which is what makes a kill at any instant harmless.
+import { effectiveEvents } from '../core/events.ts';
+import type { DeskContext } from '../core/decide.ts';
+import type { DeskState, PendingSettle } from '../core/state.ts';
+import type { EventInfo } from '../core/types.ts';
+import type { Sender, TemplateSet } from '../mail/compose.ts';
+import type { Logger } from '../shell/log.ts';
+import type { Store } from '../store/store.ts';
+import type { MailSender, MailSource, SentCopies } from '../transport/types.ts';
+import { intake } from './intake.ts';
+import { composePending, flushOutbox, nextDueAt } from './outbox.ts';
+
+const RECONNECT_BASE_MS = 1_000;
+const RECONNECT_MAX_MS = 60_000;
+
+export interface WorkerDeps {
+  store: Store;
+  events: EventInfo[];
+  templates: TemplateSet;
+  sender: Sender;
+  openSource: () => Promise<MailSource>;
+  mailSender: MailSender;
+  sentCopies: (source: MailSource) => SentCopies | null;
+  deskConfig: Omit<DeskContext, 'now' | 'events'>;
+  batchSize: number;
+  /** how long to wait for new mail before looking again anyway */
+  pollIntervalMs: number;
+  now: () => Date;
+  log: Logger;
+}
+
+export function reconnectDelayMs(attempt: number): number {
+  return Math.min(RECONNECT_MAX_MS, RECONNECT_BASE_MS * 2 ** attempt);
+}
+
+export class Worker {
+  private stopping = false;
+  private readonly stopSignal = new AbortController();
+  private source: MailSource | null = null;
+  /** resolves when the loop has ended */
+  private finished: Promise<void> | null = null;
+  handledCount = 0;
+
+  constructor(private readonly deps: WorkerDeps) {}
+
+  private get state(): DeskState {
+    return this.deps.store.state;
+  }
+
+  private context = (state: DeskState): DeskContext => ({
+    ...this.deps.deskConfig,
+    now: this.deps.now(),
+    events: effectiveEvents(this.deps.events, state),
+  });
+
+  /** Finish the message at hand, then stop (SIGTERM/SIGINT). */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.stopSignal.abort();
+    await this.finished;
+  }
+
+  start(): Promise<void> {
+    this.finished = this.run();
+    return this.finished;
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (!this.stopping) {
+      try {
+        this.source = await this.deps.openSource();
+        failures = 0;
+        this.deps.log.info('mailbox-open', { kind: this.source.kind });
+        await this.loop(this.source);
+      } catch (err) {
+        if (this.stopping) break;
+        const delay = reconnectDelayMs(failures++);
+        this.deps.log.warn('mailbox-lost', { code: (err as { code?: string }).code ?? 'UNKNOWN', error: (err as Error).message, retryInMs: delay });
+        await sleep(delay, this.stopSignal.signal);
+      } finally {
+        await this.source?.close().catch(() => undefined);
+        this.source = null;
+      }
+    }
+    await this.deps.mailSender.close().catch(() => undefined);
+  }
+
+  private async loop(source: MailSource): Promise<void> {
+    const copies = this.deps.sentCopies(source);
+    while (!this.stopping) {
+      // Replies first (people are waiting), then the moves, then new mail.
+      await this.flush(copies);
+      await this.settlePending(source);
+      const fetched = await this.fetch(source);
+      if (fetched > 0) continue;
+      if (this.stopping) break;
+      const dueAt = nextDueAt(this.state);
+      const untilDue = dueAt === null ? Infinity : Math.max(0, dueAt - this.deps.now().getTime());
+      await source.waitForMail(Math.min(this.deps.pollIntervalMs, untilDue), this.stopSignal.signal);
+    }
+  }
+
+  /** One batch: fetch, decide in arrival order, and commit everything in a single durable write. */
+  async fetch(source: MailSource): Promise<number> {
+    const cursor = this.state.cursor;
+    let { uidValidity, messages } = await source.fetchNew(cursor, this.deps.batchSize);
+    if (cursor && cursor.uidValidity !== uidValidity) {
+      // RFC 3501 §2.3.1.1: UIDs mean nothing any more. Start over; Message-IDs keep us from handling twice.
+      this.deps.log.warn('uidvalidity-changed', { old: cursor.uidValidity, new: uidValidity });
+      ({ uidValidity, messages } = await source.fetchNew({ uidValidity, lastUid: 0 }, this.deps.batchSize));
+    }
+    if (messages.length === 0) {
+      if (!cursor || cursor.uidValidity !== uidValidity) await this.deps.store.commit({ ...this.state, cursor: { uidValidity, lastUid: 0 } });
+      return 0;
+    }
+    const { state, handled } = await intake(this.state, messages, this.context);
+    const lastUid = Math.max(cursor && cursor.uidValidity === uidValidity ? cursor.lastUid : 0, ...messages.map((m) => m.uid));
+    const settles: PendingSettle[] = handled.map((h) => ({ sourceId: h.message.sourceId, uid: h.message.uid, disposition: h.decision.disposition }));
+    const composed = await composePending(state, effectiveEvents(this.deps.events, state), this.deps.templates, this.deps.sender, this.deps.now(), this.deps.log);
+    await this.deps.store.commit({ ...composed, cursor: { uidValidity, lastUid }, pendingSettle: [...composed.pendingSettle, ...settles] });
+    for (const h of handled) {
+      this.handledCount++;
+      this.deps.log.info('handled', {
+        key: h.decision.key,
+        from: h.parsed.from?.address ?? null,
+        subject: h.parsed.subject.slice(0, 80),
+        intent: h.decision.classification?.intent ?? null,
+        decision: h.decision.summary,
+        replies: h.decision.actions.filter((a) => a.type === 'send').length,
+        disposition: h.decision.disposition,
+      });
+    }
+    return messages.length;
+  }
+
+  private async flush(copies: SentCopies | null): Promise<void> {
+    const { state, sent } = await flushOutbox(this.state, {
+      sender: this.deps.mailSender,
+      sentCopies: copies,
+      recordSent: (id) => this.deps.store.recordSent(id),
+      now: this.deps.now,
+      log: this.deps.log,
+    });
+    if (state !== this.state) await this.deps.store.commit(state);
+    void sent;
+  }
+
+  private async settlePending(source: MailSource): Promise<void> {
+    const pending = this.state.pendingSettle;
+    if (pending.length === 0) return;
+    await source.settle(pending);
+    const done = new Set(pending.map((p) => p.sourceId));
+    await this.deps.store.commit({ ...this.state, pendingSettle: this.state.pendingSettle.filter((p) => !done.has(p.sourceId)) });
+  }
+}
+
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
