@@ -23,7 +23,7 @@ export async function acquireLock(path: string): Promise<() => Promise<void>> {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const pid = Number((await readFile(path, 'utf8').catch(() => '')).trim());
-      if (pid && pid !== process.pid && alive(pid)) {
+      if (pid && alive(pid)) {
         throw new StoreError('STORE_LOCKED', `the store is in use by process ${pid} (the running worker); stop it first, or mail the change instead`);
       }
       await unlink(path).catch(() => undefined);
