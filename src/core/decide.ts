@@ -4,6 +4,7 @@ import { readBounce } from './bounces.ts';
 import { Draft, type ReplyContext } from './draft.ts';
 import { defaultSignupEvent } from './events.ts';
 import { cancelRegistration, type Person, signUp, type SignUpOutcome } from './operations.ts';
+import { organiserMailCommand } from './organiser-mail.ts';
 import { authenticatedSender } from './proof.ts';
 import { repliesInWindow } from './apply.ts';
 import type { DeskState, HandledOutcome, Registration } from './state.ts';
@@ -194,6 +195,10 @@ export function decide(state: DeskState, received: Received, ctx: DeskContext): 
   // A From header is easy to forge: organiser mail without proof registers nobody and waits for people.
   if (claimsOrganiser && !organiser && (c.intent === 'signup' || c.intent === 'cancel')) {
     return finish(draft, received, 'left', `left:organiser-unproven:${auth.reason}`, c);
+  }
+  if (organiser) {
+    const command = organiserMailCommand(draft, msg, c, ctx);
+    if (command) return finish(draft, received, 'handled', command.summary, c);
   }
   switch (c.intent) {
     case 'signup':

@@ -57,6 +57,8 @@ export interface ReplySpec {
   answeredSubject: string | null;
   /** extra values for the template, e.g. waitlist position or the names registered */
   vars: Record<string, string | number>;
+  /** files to attach (e.g. an attendee CSV for organisers); text content */
+  attachments?: { filename: string; contentType: string; content: string }[];
 }
 
 export type OutboxStatus = 'queued' | 'sent' | 'failed';

@@ -79,6 +79,7 @@ export async function composeReply(spec: ReplySpec, event: EventInfo | null, tem
       'X-Auto-Response-Suppress': 'All',
     },
     ...(invite ? { icalEvent: { method: 'PUBLISH', filename: 'uitnodiging.ics', content: invite } } : {}),
+    ...(spec.attachments?.length ? { attachments: spec.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })) } : {}),
   });
   const raw = await composer.compile().build();
   return { raw, envelope: { from: sender.fromAddress, to: [spec.to.address] } };
