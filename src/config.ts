@@ -36,6 +36,8 @@ const schema = z
     SMTP_USER: z.string().min(1).optional(),
     SMTP_PASSWORD: z.string().min(1).optional(),
     SMTP_TLS: bool.default(true),
+    SMTP_IGNORE_TLS: bool.default(false),
+    SMTP_RETRY_SECONDS: positiveInt.default(5),
     REPLY_CAP_PER_DAY: positiveInt.default(5),
     MAX_MESSAGE_BYTES: positiveInt.default(10 * 1024 * 1024),
     BATCH_SIZE: positiveInt.default(100),

@@ -28,6 +28,7 @@ export async function startWorker(config: Config, log: Logger, opts: { now?: () 
   let mailSender: MailSender;
   let sentCopies: (source: MailSource) => SentCopies | null = () => null;
   let pollIntervalMs = LOCAL_POLL_MS;
+  let closeTransports = async () => {};
   if (config.mode === 'local') {
     const maildir = join(config.DATA_DIR, 'maildir');
     const source = new MaildirSource(maildir, { processedFolder: config.IMAP_PROCESSED_FOLDER, maxMessageBytes: config.MAX_MESSAGE_BYTES });
@@ -52,6 +53,7 @@ export async function startWorker(config: Config, log: Logger, opts: { now?: () 
     openSource = imap.openSource;
     mailSender = imap.mailSender;
     sentCopies = imap.sentCopies;
+    closeTransports = imap.close;
     pollIntervalMs = config.IMAP_POLL_SECONDS * 1000;
   }
   const worker = new Worker({
@@ -70,9 +72,13 @@ export async function startWorker(config: Config, log: Logger, opts: { now?: () 
     },
     batchSize: config.BATCH_SIZE,
     pollIntervalMs,
+    retryBaseMs: config.SMTP_RETRY_SECONDS * 1000,
     now: opts.now ?? (() => new Date()),
     log,
   });
-  const done = worker.start().finally(() => store.close());
+  const done = worker.start().finally(async () => {
+    await closeTransports();
+    await store.close();
+  });
   return { worker, done };
 }

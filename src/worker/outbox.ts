@@ -6,14 +6,14 @@ import { composeReply, type Sender, type TemplateSet } from '../mail/compose.ts'
 import type { Logger } from '../shell/log.ts';
 import { type MailSender, type SentCopies, TransportError } from '../transport/types.ts';
 
-const RETRY_BASE_MS = 5_000;
+export const RETRY_BASE_MS = 5_000;
 const RETRY_MAX_MS = 30 * 60_000;
 /** Give up (status failed, shown in the digest) after this many temporary failures: about two days. */
 export const MAX_SEND_ATTEMPTS = 100;
 const SEND_CONCURRENCY = 5;
 
-export function retryDelayMs(attempts: number): number {
-  return Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** Math.max(0, attempts - 1));
+export function retryDelayMs(attempts: number, baseMs = RETRY_BASE_MS): number {
+  return Math.min(RETRY_MAX_MS, baseMs * 2 ** Math.max(0, attempts - 1));
 }
 
 export async function composePending(state: DeskState, events: EventInfo[], templates: TemplateSet, sender: Sender, now: Date, log: Logger): Promise<DeskState> {
@@ -49,6 +49,7 @@ export interface FlushDeps {
   recordSent: (id: string) => Promise<void>;
   now: () => Date;
   log: Logger;
+  retryBaseMs?: number;
 }
 
 async function sendOne(item: OutboxItem, deps: FlushDeps): Promise<OutboxItem> {
@@ -65,7 +66,7 @@ async function sendOne(item: OutboxItem, deps: FlushDeps): Promise<OutboxItem> {
       attempts,
       status: permanent ? 'failed' : 'queued',
       lastError: `${code}: ${(err as Error).message}`.slice(0, 500),
-      nextAttemptAt: permanent ? null : new Date(deps.now().getTime() + retryDelayMs(attempts)).toISOString(),
+      nextAttemptAt: permanent ? null : new Date(deps.now().getTime() + retryDelayMs(attempts, deps.retryBaseMs)).toISOString(),
     };
   }
   await deps.recordSent(item.id);
@@ -82,6 +83,22 @@ async function sendOne(item: OutboxItem, deps: FlushDeps): Promise<OutboxItem> {
   // The bytes are kept only until the Sent copy exists: the store should not grow with every mail body.
   const keepRaw = deps.sentCopies !== null && !copied;
   return { ...item, attempts: item.attempts + 1, status: 'sent', sentAt: deps.now().toISOString(), copied, lastError: null, raw: keepRaw ? item.raw : null };
+}
+
+/** Sent before a crash, but the Sent copy was not confirmed: add it unless it is already there. */
+export async function recoverSentCopies(state: DeskState, copies: SentCopies, log: Logger): Promise<DeskState> {
+  const missing = state.outbox.filter((o) => o.status === 'sent' && !o.copied && o.raw !== null);
+  if (missing.length === 0) return state;
+  const done = new Set<string>();
+  for (const item of missing) {
+    try {
+      await copies.saveOnce({ messageId: item.id, envelope: item.envelope!, raw: Buffer.from(item.raw!, 'base64') });
+      done.add(item.id);
+    } catch (err) {
+      log.warn('sent-copy-failed', { id: item.id, error: (err as Error).message });
+    }
+  }
+  return { ...state, outbox: state.outbox.map((o) => (done.has(o.id) ? { ...o, copied: true, raw: null } : o)) };
 }
 
 /** Sends what is due; returns the state with the results. The caller commits it. */

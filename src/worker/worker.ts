@@ -9,7 +9,7 @@ import type { Logger } from '../shell/log.ts';
 import type { Store } from '../store/store.ts';
 import type { MailSender, MailSource, SentCopies } from '../transport/types.ts';
 import { intake } from './intake.ts';
-import { composePending, flushOutbox, nextDueAt } from './outbox.ts';
+import { composePending, flushOutbox, nextDueAt, recoverSentCopies } from './outbox.ts';
 
 const RECONNECT_BASE_MS = 1_000;
 const RECONNECT_MAX_MS = 60_000;
@@ -26,6 +26,8 @@ export interface WorkerDeps {
   batchSize: number;
   /** how long to wait for new mail before looking again anyway */
   pollIntervalMs: number;
+  /** first SMTP retry delay; doubles per attempt */
+  retryBaseMs: number;
   now: () => Date;
   log: Logger;
 }
@@ -89,6 +91,10 @@ export class Worker {
 
   private async loop(source: MailSource): Promise<void> {
     const copies = this.deps.sentCopies(source);
+    if (copies) {
+      const recovered = await recoverSentCopies(this.state, copies, this.deps.log);
+      if (recovered !== this.state) await this.deps.store.commit(recovered);
+    }
     while (!this.stopping) {
       // Replies first (people are waiting), then the moves, then new mail.
       await this.flush(copies);
@@ -142,6 +148,7 @@ export class Worker {
       recordSent: (id) => this.deps.store.recordSent(id),
       now: this.deps.now,
       log: this.deps.log,
+      retryBaseMs: this.deps.retryBaseMs,
     });
     if (state !== this.state) await this.deps.store.commit(state);
     void sent;
