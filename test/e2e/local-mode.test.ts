@@ -56,5 +56,5 @@ describe('local mode', () => {
     again.child.kill('SIGTERM');
     expect(await again.exited).toBe(0);
     expect(ls(outbox)).toHaveLength(4);
-  });
+  }, 60_000);
 });
