@@ -63,6 +63,8 @@ export interface MailSender {
 /** Keeps a copy of what the bot sent where organisers can see it (IMAP \Sent). */
 export interface SentCopies {
   save(mail: OutgoingRaw): Promise<void>;
+  /** save unless a copy with this Message-ID is already there (recovery after a crash); true when saved */
+  saveOnce(mail: OutgoingRaw): Promise<boolean>;
 }
 
 export class TransportError extends Error {
