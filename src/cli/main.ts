@@ -20,6 +20,8 @@ Usage: aanmeldbot <command> [options]
                                 register someone (same rules and mails as by e-mail)
   cancel --event ID (--email ADDRESS | --name NAME)
                                 cancel someone (frees the seat, promotes from the waitlist)
+  digest --print [--csv] | --send [--lang nl|en]
+                                today's digest for the organisers: print it, or queue and send it to DIGEST_TO now
   classify FILE...              read .eml files, print one JSON line each (intent, language, attendees, event)
   eval [DIR]                    accuracy of classify over a fixture folder (default test/fixtures/classify)
   help                          this text
@@ -91,6 +93,11 @@ async function main(argv: string[]): Promise<number> {
         language: lang,
       }, config, log);
       console.log(result);
+      return 0;
+    }
+    case 'digest': {
+      const { digestCommand } = await import('./digest-command.ts');
+      process.stdout.write(`${await digestCommand(rest, config, log)}\n`);
       return 0;
     }
     case 'classify': {

@@ -33,21 +33,7 @@ export function statusText(state: DeskState, events: EventInfo[]): string {
     .join('\n\n');
 }
 
-/** RFC 4180 field quoting; a leading =,+,-,@ is prefixed so Excel never runs a cell as a formula. */
-export function csvField(value: string | number | null): string {
-  let s = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function attendeeCsv(state: DeskState, event: EventInfo): string {
-  const header = ['status', 'position', 'name', 'email', 'organisation', 'phone', 'source', 'registered_at', 'undeliverable'];
-  const row = (r: Registration, position: number) =>
-    [r.status, position, r.name, r.email, r.organisation, r.phone, r.source, r.createdAt, r.undeliverable ? 'yes' : ''].map(csvField).join(',');
-  const lines = [...confirmedOf(state, event.id).map((r, i) => row(r, i + 1)), ...waitlistOf(state, event.id).map((r, i) => row(r, i + 1))];
-  // A UTF-8 byte order mark makes Excel read the names' accents right.
-  return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
-}
+export { attendeeCsv, csvField } from '../core/attendee-csv.ts';
 
 export function attendeeText(state: DeskState, event: EventInfo): string {
   const line = (r: Registration, n: number) => `${String(n).padStart(3)}. ${r.name ?? '(no name)'} <${r.email ?? r.phone ?? '-'}>${r.organisation ? `, ${r.organisation}` : ''}${r.undeliverable ? '  [undeliverable]' : ''}`;

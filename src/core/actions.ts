@@ -9,7 +9,12 @@ export type Action =
   | { type: 'erase-person'; email: string }
   | { type: 'set-event-override'; eventId: string; capacity?: number; closed?: boolean }
   | { type: 'send'; reply: ReplySpec }
-  | { type: 'record-handled'; key: string; record: HandledRecord };
+  | { type: 'record-handled'; key: string; record: HandledRecord }
+  | { type: 'offer-seat'; registrationId: string; mailId: string; expiresAt: string }
+  | { type: 'lapse-offer'; registrationId: string }
+  | { type: 'mark-reminded'; registrationId: string }
+  /** the day's digest, one mail per recipient; not counted toward the reply cap (nobody asked for it) */
+  | { type: 'queue-digest'; date: string; mails: ReplySpec[] };
 
 export interface Cause {
   /** message key or 'cli:<command>' */

@@ -1,7 +1,7 @@
 // Pure state transitions: (state, action) -> state. The same function serves decide() (to see the effect
 // of its own earlier actions) and the shell (to commit them).
 import type { Action, Cause } from './actions.ts';
-import type { AuditEntry, DeskState, OutboxItem, Registration } from './state.ts';
+import type { AuditEntry, DeskState, OutboxItem, Registration, ReplySpec } from './state.ts';
 
 /** Replies older than this no longer count toward the per-address cap. */
 export const REPLY_CAP_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -14,10 +14,10 @@ function updateRegistration(state: DeskState, id: string, change: (r: Registrati
   return state.registrations.map((r) => (r.id === id ? change(r) : r));
 }
 
-function outboxItem(action: Extract<Action, { type: 'send' }>, cause: Cause): OutboxItem {
+function outboxItem(reply: ReplySpec, cause: Cause): OutboxItem {
   return {
-    id: action.reply.messageId,
-    spec: action.reply,
+    id: reply.messageId,
+    spec: reply,
     raw: null,
     envelope: null,
     status: 'queued',
@@ -101,12 +101,46 @@ export function applyAction(state: DeskState, action: Action, cause: Cause): Des
       const to = action.reply.to.address;
       return {
         ...state,
-        outbox: [...state.outbox, outboxItem(action, cause)],
+        outbox: [...state.outbox, outboxItem(action.reply, cause)],
         replyLog: { ...state.replyLog, [to]: [...recentReplies(state.replyLog[to], cause.now), at] },
       };
     }
     case 'record-handled':
       return { ...state, handled: { ...state.handled, [action.key]: action.record } };
+    case 'offer-seat':
+      return {
+        ...state,
+        registrations: updateRegistration(state, action.registrationId, (r) => ({
+          ...r,
+          offer: { mailId: action.mailId, offeredAt: at, expiresAt: action.expiresAt },
+          updatedAt: at,
+        })),
+        audit: [...state.audit, audit(cause, 'seat offered', { registrationId: action.registrationId, detail: `until ${action.expiresAt}` })],
+      };
+    case 'lapse-offer':
+      return {
+        ...state,
+        registrations: updateRegistration(state, action.registrationId, (r) => (r.offer ? { ...r, offer: { ...r.offer, lapsedAt: at }, updatedAt: at } : r)),
+        audit: [...state.audit, audit(cause, 'offer lapsed', { registrationId: action.registrationId })],
+      };
+    case 'mark-reminded':
+      return {
+        ...state,
+        registrations: updateRegistration(state, action.registrationId, (r) => ({ ...r, remindedAt: at })),
+        audit: [...state.audit, audit(cause, 'reminded', { registrationId: action.registrationId })],
+      };
+    case 'queue-digest': {
+      // Keyed by date: a digest already queued (a retried tick, a manual send) is not queued twice.
+      const queued = new Set(state.outbox.map((o) => o.id));
+      const fresh = action.mails.filter((m) => !queued.has(m.messageId));
+      return {
+        ...state,
+        outbox: [...state.outbox, ...fresh.map((m) => outboxItem(m, cause))],
+        lastDigestAt: at,
+        lastDigestDate: action.date,
+        audit: [...state.audit, audit(cause, 'digest queued', { detail: action.date })],
+      };
+    }
     default: {
       const unreachable: never = action;
       throw new Error(`unknown action ${(unreachable as { type: string }).type}`);

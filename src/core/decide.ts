@@ -3,7 +3,9 @@ import type { Action } from './actions.ts';
 import { readBounce } from './bounces.ts';
 import { Draft, type ReplyContext } from './draft.ts';
 import { defaultSignupEvent } from './events.ts';
-import { cancelRegistration, type Person, signUp, type SignUpOutcome } from './operations.ts';
+import type { PromotionRules } from './offer-seats.ts';
+import { acceptsOffer, offerAnswered } from './offers.ts';
+import { cancelRegistration, type Person, promote, signUp, type SignUpOutcome } from './operations.ts';
 import { organiserMailCommand } from './organiser-mail.ts';
 import { authenticatedSender } from './proof.ts';
 import { repliesInWindow } from './apply.ts';
@@ -22,6 +24,8 @@ export interface DeskContext {
   organisers: string[];
   trustedAuthservId: string | null;
   replyCapPerDay: number;
+  /** LATE_PROMOTION_HOURS / OFFER_HOURS; the defaults in offer-seats.ts when absent */
+  promotion?: PromotionRules;
 }
 
 export interface Received {
@@ -143,7 +147,7 @@ function cancelAll(draft: Draft, received: Received, c: Classification, ctx: Des
     const event = eventById(ctx, reg.eventId)!;
     const proven = organiser || authProven || referencesOurMailTo(draft.state.secret, ctx.messageIdDomain, referencedIds(msg), sender.address);
     if (proven) {
-      cancelRegistration(draft, reg, event, c.language, thread);
+      cancelRegistration(draft, reg, event, c.language, thread, ctx.promotion);
       summaries.push(`cancelled:${reg.id}`);
     } else {
       const ask = draft.reply('confirm-cancel', { name: reg.name, address: reg.email! }, c.language, thread, { eventId: event.id, registrationId: reg.id });
@@ -160,7 +164,7 @@ function erase(draft: Draft, received: Received, c: Classification, ctx: DeskCon
   if (!proven) return finish(draft, received, 'left', 'left:erasure-unproven', c);
   const affected = draft.state.registrations.filter((r) => r.email === sender.address);
   for (const reg of affected.filter((r) => r.status === 'confirmed')) {
-    cancelRegistration(draft, reg, eventById(ctx, reg.eventId)!, c.language, threadOf(received.message));
+    cancelRegistration(draft, reg, eventById(ctx, reg.eventId)!, c.language, threadOf(received.message), ctx.promotion);
   }
   draft.reply('erased', sender, c.language, threadOf(received.message));
   draft.push({ type: 'erase-person', email: sender.address });
@@ -188,8 +192,14 @@ export function decide(state: DeskState, received: Received, ctx: DeskContext): 
 
   const awaiting = pendingCancelAnswered(state, msg);
   if (awaiting && (c.intent === 'cancel' || CONFIRMS_CANCEL.test(c.ownText ?? msg.text))) {
-    cancelRegistration(draft, awaiting, eventById(ctx, awaiting.eventId)!, awaiting.language, threadOf(msg));
+    cancelRegistration(draft, awaiting, eventById(ctx, awaiting.eventId)!, awaiting.language, threadOf(msg), ctx.promotion);
     return finish(draft, received, 'handled', `cancel:confirmed:${awaiting.id}`, c);
+  }
+  // A late seat offered by mail: a "ja" (or a signup) in reply to the offer takes it.
+  const offered = offerAnswered(state.registrations, msg);
+  if (offered && (c.intent === 'signup' || acceptsOffer(c.ownText ?? msg.text))) {
+    promote(draft, offered, eventById(ctx, offered.eventId)!, threadOf(msg));
+    return finish(draft, received, 'handled', `offer:accepted:${offered.id}`, c);
   }
   if (c.erasure) return erase(draft, received, c, ctx, auth.proven);
   // A From header is easy to forge: organiser mail without proof registers nobody and waits for people.

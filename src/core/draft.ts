@@ -38,7 +38,7 @@ export class Draft {
     to: { name: string | null; address: string },
     language: Language,
     thread: ReplyContext,
-    extra: { eventId?: string | null; registrationId?: string | null; vars?: Record<string, string | number> } = {},
+    extra: { eventId?: string | null; registrationId?: string | null; vars?: Record<string, string | number>; attachments?: ReplySpec['attachments'] } = {},
   ): ReplySpec {
     const messageId = replyMessageId(this.state.secret, this.messageIdDomain, kind, this.cause.key, this.replyCount++, to.address);
     const reply: ReplySpec = {
@@ -52,6 +52,7 @@ export class Draft {
       references: thread.references,
       answeredSubject: thread.answeredSubject,
       vars: extra.vars ?? {},
+      ...(extra.attachments?.length ? { attachments: extra.attachments } : {}),
     };
     this.push({ type: 'send', reply });
     return reply;

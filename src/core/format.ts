@@ -9,7 +9,7 @@ export function formatDate(iso: string, language: Language): string {
   return new Intl.DateTimeFormat(LOCALE[language], { timeZone: TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
 }
 
-function clock(iso: string, language: Language): string {
+export function clock(iso: string, language: Language): string {
   const text = new Intl.DateTimeFormat(LOCALE[language], { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
   // Dutch writes 13.30, not 13:30.
   return language === 'nl' ? text.replace(':', '.') : text;

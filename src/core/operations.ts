@@ -1,7 +1,9 @@
 // The desk's rules, shared by mail (decide.ts) and the organiser's CLI: same rules, same mails.
 import { type Draft, NO_THREAD, type ReplyContext } from './draft.ts';
 import { registrationOpen } from './events.ts';
-import { confirmedOf, findActive, waitlistOf, waitlistPosition } from './seats.ts';
+import { formatMoment } from './local-day.ts';
+import { DEFAULT_PROMOTION_RULES, holdsOffer, isLatePromotion, offerDeadline, type PromotionRules, seatsTaken } from './offer-seats.ts';
+import { findActive, waitlistOf, waitlistPosition } from './seats.ts';
 import type { Registration, RegistrationSource } from './state.ts';
 import type { EventInfo, Language } from './types.ts';
 
@@ -50,7 +52,8 @@ export function signUp(
     return kind;
   }
   const seq = draft.nextSeq();
-  const hasSeat = confirmedOf(draft.state, event.id).length < event.capacity;
+  // A seat offered to someone on the waitlist is theirs until the offer lapses.
+  const hasSeat = seatsTaken(draft.state, event.id) < event.capacity;
   const registration: Registration = {
     id: `r${seq}`,
     seq,
@@ -74,23 +77,66 @@ export function signUp(
   return registration.status as 'confirmed' | 'waitlisted';
 }
 
-/** Fill free seats from the waitlist in queue order, each promoted person told at once. */
-export function promoteFromWaitlist(draft: Draft, event: EventInfo): Registration[] {
-  const promoted: Registration[] = [];
-  while (confirmedOf(draft.state, event.id).length < event.capacity) {
-    const next = waitlistOf(draft.state, event.id)[0];
-    if (!next) break;
-    draft.push({ type: 'change-status', registrationId: next.id, status: 'confirmed', why: 'promoted' });
-    const to = recipientOf(next);
-    if (to) draft.reply('promoted', to, next.language, threadOn(next), { eventId: event.id, registrationId: next.id, vars: { attendee: next.name ?? '' } });
-    promoted.push(next);
-  }
-  return promoted;
+export interface Promotion {
+  promoted: Registration[];
+  offered: Registration[];
 }
 
-export function cancelRegistration(draft: Draft, reg: Registration, event: EventInfo, language: Language, thread: ReplyContext): void {
+/** The seat is theirs (promoted, or an offered seat accepted): confirmed, and told with the calendar invite. */
+export function promote(draft: Draft, reg: Registration, event: EventInfo, thread: ReplyContext): void {
+  draft.push({ type: 'change-status', registrationId: reg.id, status: 'confirmed', why: 'promoted' });
+  const to = recipientOf(reg);
+  if (to) draft.reply('promoted', to, reg.language, thread, { eventId: event.id, registrationId: reg.id, vars: { attendee: reg.name ?? '' } });
+}
+
+function offerSeat(draft: Draft, reg: Registration, event: EventInfo, to: { name: string | null; address: string }, rules: PromotionRules): void {
+  const expiresAt = offerDeadline(event, draft.cause.now, rules).toISOString();
+  const mail = draft.reply('seat-offer', to, reg.language, threadOn(reg), {
+    eventId: event.id,
+    registrationId: reg.id,
+    vars: { attendee: reg.name ?? '', deadline: formatMoment(expiresAt, reg.language) },
+  });
+  draft.push({ type: 'offer-seat', registrationId: reg.id, mailId: mail.messageId, expiresAt });
+}
+
+/**
+ * Fill free seats from the waitlist in queue order. Early, each promoted person is told at once. Within
+ * `latePromotionHours` of the start a seat is offered instead (held until accepted or lapsed), because
+ * someone who no longer expects a seat may not read mail in time and the seat would stay empty.
+ */
+export function promoteFromWaitlist(draft: Draft, event: EventInfo, rules: PromotionRules = DEFAULT_PROMOTION_RULES): Promotion {
+  const result: Promotion = { promoted: [], offered: [] };
+  const now = draft.cause.now;
+  // Once the event has started a seat is of no use to anyone.
+  if (now.getTime() >= Date.parse(event.start)) return result;
+  const late = isLatePromotion(event, now, rules);
+  while (seatsTaken(draft.state, event.id) < event.capacity) {
+    // Whoever had an offer had their chance at a late seat: nobody is offered twice.
+    const next = waitlistOf(draft.state, event.id).find((r) => !r.offer);
+    if (!next) break;
+    const to = recipientOf(next);
+    if (late && to) {
+      offerSeat(draft, next, event, to, rules);
+      result.offered.push(next);
+    } else {
+      promote(draft, next, event, threadOn(next));
+      result.promoted.push(next);
+    }
+  }
+  return result;
+}
+
+export function cancelRegistration(
+  draft: Draft,
+  reg: Registration,
+  event: EventInfo,
+  language: Language,
+  thread: ReplyContext,
+  rules: PromotionRules = DEFAULT_PROMOTION_RULES,
+): void {
   draft.push({ type: 'change-status', registrationId: reg.id, status: 'cancelled', why: 'cancelled' });
   const to = recipientOf(reg);
   if (to) draft.reply('cancelled', to, language, thread, { eventId: event.id, registrationId: reg.id, vars: { attendee: reg.name ?? '' } });
-  if (reg.status === 'confirmed') promoteFromWaitlist(draft, event);
+  // Declining an offered seat frees it as much as cancelling a confirmed one.
+  if (reg.status === 'confirmed' || holdsOffer(reg)) promoteFromWaitlist(draft, event, rules);
 }

@@ -27,6 +27,14 @@ export interface Registration {
   /** a cancellation asked without proof waits for a reply to this mail */
   pendingCancel?: { mailId: string; requestedAt: string; cause: string };
   undeliverable?: boolean;
+  /** the reminder before the event went out (once per registration, so restarts never repeat it) */
+  remindedAt?: string;
+  /**
+   * A seat freed close to the event is offered, not given: the person confirms by replying to `mailId`
+   * before `expiresAt`, or the offer lapses and the seat goes to the next person. The seat is held while
+   * the offer is open (status still 'waitlisted', no `lapsedAt`).
+   */
+  offer?: { mailId: string; offeredAt: string; expiresAt: string; lapsedAt?: string };
 }
 
 export type ReplyKind =
@@ -40,7 +48,12 @@ export type ReplyKind =
   | 'closed'
   | 'confirm-cancel'
   | 'registered-for-you'
-  | 'erased';
+  | 'erased'
+  | 'organiser-ack'
+  | 'organiser-list'
+  | 'digest'
+  | 'reminder'
+  | 'seat-offer';
 
 export interface ReplySpec {
   kind: ReplyKind;
@@ -123,6 +136,10 @@ export interface DeskState {
   pendingSettle: PendingSettle[];
   /** per-event changes organisers made at run time (capacity, closed) */
   eventOverrides: Record<string, { capacity?: number; closed?: boolean }>;
+  /** when the last daily digest was queued (ISO): the next one reports what changed since */
+  lastDigestAt?: string;
+  /** Europe/Amsterdam date (YYYY-MM-DD) of the last digest queued: one digest per day */
+  lastDigestDate?: string;
 }
 
 export function emptyState(secret: string): DeskState {

@@ -8,6 +8,7 @@ import type { Language } from '../core/types.ts';
 export const REPLY_KINDS: readonly ReplyKind[] = [
   'confirmed', 'waitlisted', 'promoted', 'already-registered', 'already-waitlisted', 'cancelled',
   'not-registered', 'closed', 'confirm-cancel', 'registered-for-you', 'erased',
+  'organiser-ack', 'organiser-list', 'digest', 'reminder', 'seat-offer',
 ];
 const LANGUAGES: readonly Language[] = ['nl', 'en'];
 
