@@ -2,6 +2,7 @@
 // A bad value stops start-up with a message naming the variable.
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import type { PromotionRules } from './core/offer-seats.ts';
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 const port = z.coerce.number().int().min(1).max(65535);
@@ -42,6 +43,11 @@ const schema = z
     MAX_MESSAGE_BYTES: positiveInt.default(10 * 1024 * 1024),
     BATCH_SIZE: positiveInt.default(100),
     LOG_FORMAT: z.enum(['text', 'json']).default('text'),
+    DIGEST_CRON: z.string().min(1).default('0 8 * * *'),
+    DIGEST_LANGUAGE: z.enum(['nl', 'en']).default('nl'),
+    REMINDER_DAYS: z.coerce.number().int().min(0).default(2),
+    LATE_PROMOTION_HOURS: z.coerce.number().min(0).default(24),
+    OFFER_HOURS: z.coerce.number().positive().default(4),
   })
   .superRefine((env, ctx) => {
     if (env.IMAP_HOST) {
@@ -104,6 +110,11 @@ export function loadConfig(env: Record<string, string | undefined> = { ...readDo
     messageIdDomain: parsed.MESSAGE_ID_DOMAIN ?? `aanmeldbot.${domain}`,
     mode: parsed.IMAP_HOST ? 'imap' : 'local',
   });
+}
+
+/** When a freed seat is offered (and must be confirmed) instead of given outright. */
+export function promotionRules(config: Config): PromotionRules {
+  return { latePromotionHours: config.LATE_PROMOTION_HOURS, offerHours: config.OFFER_HOURS };
 }
 
 /** For logs: every setting, secrets masked. */

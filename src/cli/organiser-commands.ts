@@ -1,7 +1,6 @@
 // `aanmeldbot add` / `aanmeldbot cancel`: the organiser's hand, under the same rules and with the same
 // mails as mail. The replies are queued and sent at once through the configured sender.
 import type { Config } from '../config.ts';
-import { applyActions } from '../core/apply.ts';
 import { Draft, NO_THREAD } from '../core/draft.ts';
 import { effectiveEvents } from '../core/events.ts';
 import { cancelRegistration, signUp } from '../core/operations.ts';
@@ -9,14 +8,9 @@ import { findActive } from '../core/seats.ts';
 import type { Language } from '../core/types.ts';
 import { loadEvents } from '../shell/events-file.ts';
 import type { Logger } from '../shell/log.ts';
-import { TEMPLATES_DIR } from '../shell/paths.ts';
-import { loadTemplates } from '../shell/template-files.ts';
 import { openStore } from '../store/store.ts';
-import { composePending, flushOutbox } from '../worker/outbox.ts';
-import { join } from 'node:path';
-import { FileOutbox } from '../transport/file-outbox.ts';
-import type { MailSender } from '../transport/types.ts';
-import { openImapTransports } from './imap-wiring.ts';
+import { promotionRules } from '../config.ts';
+import { commitAndSend } from './send-now.ts';
 
 export interface PersonArgs {
   event: string;
@@ -29,10 +23,6 @@ export interface PersonArgs {
 
 export class UsageError extends Error {
   readonly code = 'USAGE';
-}
-
-function senderFor(config: Config, log: Logger): MailSender {
-  return config.mode === 'local' ? new FileOutbox(join(config.DATA_DIR, 'outbox')) : openImapTransports(config, log).mailSender;
 }
 
 export async function organiserCommand(kind: 'add' | 'cancel', args: PersonArgs, config: Config, log: Logger, now: Date = new Date()): Promise<string> {
@@ -51,22 +41,11 @@ export async function organiserCommand(kind: 'add' | 'cancel', args: PersonArgs,
     } else {
       const reg = findActive(draft.state, event.id, { email: args.email, name: args.name });
       if (!reg) return `not registered for ${event.id}`;
-      cancelRegistration(draft, reg, event, reg.language, NO_THREAD);
+      cancelRegistration(draft, reg, event, reg.language, NO_THREAD, promotionRules(config));
       outcome = `cancelled ${reg.id}`;
     }
-    let state = applyActions(store.state, draft.actions, cause);
-    const templates = loadTemplates(TEMPLATES_DIR);
-    const sender = { fromName: config.fromName, fromAddress: config.fromAddress, contactPhone: config.CONTACT_PHONE };
-    state = await composePending(state, events, templates, sender, now, log);
-    await store.commit(state);
-    const mailSender = senderFor(config, log);
-    try {
-      const flushed = await flushOutbox(store.state, { sender: mailSender, sentCopies: null, recordSent: (id) => store.recordSent(id), now: () => new Date(), log });
-      await store.commit(flushed.state);
-      return `${outcome}; ${flushed.sent} mail(s) sent`;
-    } finally {
-      await mailSender.close();
-    }
+    const sent = await commitAndSend(store, draft.actions, cause, events, config, log);
+    return `${outcome}; ${sent} mail(s) sent`;
   } finally {
     await store.close();
   }

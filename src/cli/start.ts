@@ -10,6 +10,9 @@ import { FileOutbox } from '../transport/file-outbox.ts';
 import { MaildirSource } from '../transport/maildir-source.ts';
 import type { MailSender, MailSource, SentCopies } from '../transport/types.ts';
 import { Worker } from '../worker/worker.ts';
+import { promotionRules } from '../config.ts';
+import { tick } from '../core/tick.ts';
+import { scheduleDigest } from '../shell/scheduler.ts';
 import { openImapTransports } from './imap-wiring.ts';
 
 /** Local mode looks again this often even without a file-system event. */
@@ -56,6 +59,9 @@ export async function startWorker(config: Config, log: Logger, opts: { now?: () 
     closeTransports = imap.close;
     pollIntervalMs = config.IMAP_POLL_SECONDS * 1000;
   }
+  const promotion = promotionRules(config);
+  let wake = () => {};
+  const schedule = scheduleDigest(config.DIGEST_CRON, () => wake(), log);
   const worker = new Worker({
     store,
     events,
@@ -69,14 +75,24 @@ export async function startWorker(config: Config, log: Logger, opts: { now?: () 
       organisers: config.ORGANISERS,
       trustedAuthservId: config.TRUSTED_AUTHSERV_ID ?? null,
       replyCapPerDay: config.REPLY_CAP_PER_DAY,
+      promotion,
     },
+    tick: (state, events, now) =>
+      tick(state, events, now, {
+        messageIdDomain: config.messageIdDomain,
+        reminderDays: config.REMINDER_DAYS,
+        promotion,
+        digest: { to: config.DIGEST_TO, language: config.DIGEST_LANGUAGE, dueDay: schedule.dueDay(now) },
+      }),
     batchSize: config.BATCH_SIZE,
     pollIntervalMs,
     retryBaseMs: config.SMTP_RETRY_SECONDS * 1000,
     now: opts.now ?? (() => new Date()),
     log,
   });
+  wake = () => worker.wake();
   const done = worker.start().finally(async () => {
+    await schedule.stop();
     await closeTransports();
     await store.close();
   });

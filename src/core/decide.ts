@@ -1,7 +1,8 @@
 // decide(state, message, context) -> decision. Pure: no I/O, no clock (`now` comes in), no transport.
 import type { Action } from './actions.ts';
 import { readBounce } from './bounces.ts';
-import { Draft, type ReplyContext } from './draft.ts';
+import { Draft } from './draft.ts';
+import { threadOf } from './reply-thread.ts';
 import { defaultSignupEvent } from './events.ts';
 import type { PromotionRules } from './offer-seats.ts';
 import { acceptsOffer, offerAnswered } from './offers.ts';
@@ -64,12 +65,6 @@ function finish(draft: Draft, received: Received, outcome: HandledOutcome, summa
     summary,
     classification,
   };
-}
-
-function threadOf(msg: InboundMessage): ReplyContext {
-  const refs = [...msg.references];
-  if (msg.messageId && !refs.includes(msg.messageId)) refs.push(msg.messageId);
-  return { inReplyTo: msg.messageId, references: refs, answeredSubject: msg.subject || null };
 }
 
 function referencedIds(msg: InboundMessage): string[] {
@@ -183,12 +178,13 @@ export function decide(state: DeskState, received: Received, ctx: DeskContext): 
   const robot = isAutomatic(msg, { ourDomains: [ctx.messageIdDomain] });
   if (robot.automatic) return finish(draft, received, 'robot', `${handleBounce(draft, received, ctx)}:${robot.reason}`, null);
   if (!msg.from) return finish(draft, received, 'left', 'left:no-from', null);
-  if (repliesInWindow(state, msg.from.address, ctx.now) >= ctx.replyCapPerDay) return finish(draft, received, 'left', 'left:reply-cap', null);
 
   const c = classify(msg, ctx.events, { ourDomains: [ctx.messageIdDomain], organisers: ctx.organisers });
   const auth = authenticatedSender(msg, ctx.trustedAuthservId);
   const claimsOrganiser = ctx.organisers.includes(msg.from.address);
   const organiser = claimsOrganiser && auth.proven;
+  // A proven organiser at work is no mail loop; anyone else gets at most the daily cap of automated replies.
+  if (!organiser && repliesInWindow(state, msg.from.address, ctx.now) >= ctx.replyCapPerDay) return finish(draft, received, 'left', 'left:reply-cap', null);
 
   const awaiting = pendingCancelAnswered(state, msg);
   if (awaiting && (c.intent === 'cancel' || CONFIRMS_CANCEL.test(c.ownText ?? msg.text))) {

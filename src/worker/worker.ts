@@ -2,6 +2,9 @@
 // commit can be repeated safely, which is what makes a kill at any instant harmless.
 import { effectiveEvents } from '../core/events.ts';
 import type { DeskContext } from '../core/decide.ts';
+import { applyActions } from '../core/apply.ts';
+import type { TickResult } from '../core/tick.ts';
+import { backoffDelayMs } from '../transport/reconnect.ts';
 import type { DeskState, PendingSettle } from '../core/state.ts';
 import type { EventInfo } from '../core/types.ts';
 import type { Sender, TemplateSet } from '../mail/compose.ts';
@@ -10,9 +13,6 @@ import type { Store } from '../store/store.ts';
 import type { MailSender, MailSource, SentCopies } from '../transport/types.ts';
 import { intake } from './intake.ts';
 import { composePending, flushOutbox, nextDueAt, recoverSentCopies } from './outbox.ts';
-
-const RECONNECT_BASE_MS = 1_000;
-const RECONNECT_MAX_MS = 60_000;
 
 export interface WorkerDeps {
   store: Store;
@@ -30,15 +30,14 @@ export interface WorkerDeps {
   retryBaseMs: number;
   now: () => Date;
   log: Logger;
-}
-
-export function reconnectDelayMs(attempt: number): number {
-  return Math.min(RECONNECT_MAX_MS, RECONNECT_BASE_MS * 2 ** attempt);
+  /** what time alone makes due (reminders, offers, the digest): core/tick.ts with the settings bound */
+  tick?: (state: DeskState, events: EventInfo[], now: Date) => TickResult;
 }
 
 export class Worker {
   private stopping = false;
   private readonly stopSignal = new AbortController();
+  private wakeSignal = new AbortController();
   private source: MailSource | null = null;
   /** resolves when the loop has ended */
   private finished: Promise<void> | null = null;
@@ -63,6 +62,11 @@ export class Worker {
     await this.finished;
   }
 
+  /** Stop waiting for mail and run a round now (the digest's cron time). */
+  wake(): void {
+    this.wakeSignal.abort();
+  }
+
   start(): Promise<void> {
     this.finished = this.run();
     return this.finished;
@@ -78,7 +82,7 @@ export class Worker {
         await this.loop(this.source);
       } catch (err) {
         if (this.stopping) break;
-        const delay = reconnectDelayMs(failures++);
+        const delay = backoffDelayMs(failures++);
         this.deps.log.warn('mailbox-lost', { code: (err as { code?: string }).code ?? 'UNKNOWN', error: (err as Error).message, retryInMs: delay });
         await sleep(delay, this.stopSignal.signal);
       } finally {
@@ -96,6 +100,7 @@ export class Worker {
       if (recovered !== this.state) await this.deps.store.commit(recovered);
     }
     while (!this.stopping) {
+      await this.runTick();
       // Replies first (people are waiting), then the moves, then new mail.
       await this.flush(copies);
       await this.settlePending(source);
@@ -104,8 +109,19 @@ export class Worker {
       if (this.stopping) break;
       const dueAt = nextDueAt(this.state);
       const untilDue = dueAt === null ? Infinity : Math.max(0, dueAt - this.deps.now().getTime());
-      await source.waitForMail(Math.min(this.deps.pollIntervalMs, untilDue), this.stopSignal.signal);
+      this.wakeSignal = new AbortController();
+      await source.waitForMail(Math.min(this.deps.pollIntervalMs, untilDue), AbortSignal.any([this.stopSignal.signal, this.wakeSignal.signal]));
     }
+  }
+
+  private async runTick(): Promise<void> {
+    if (!this.deps.tick) return;
+    const now = this.deps.now();
+    const result = this.deps.tick(this.state, effectiveEvents(this.deps.events, this.state), now);
+    if (result.actions.length === 0) return;
+    const applied = applyActions(this.state, result.actions, result.cause);
+    await this.deps.store.commit(await composePending(applied, effectiveEvents(this.deps.events, applied), this.deps.templates, this.deps.sender, now, this.deps.log));
+    this.deps.log.info('tick', result.done);
   }
 
   /** One batch: fetch, decide in arrival order, and commit everything in a single durable write. */
