@@ -100,12 +100,13 @@ export class Worker {
       if (recovered !== this.state) await this.deps.store.commit(recovered);
     }
     while (!this.stopping) {
-      await this.runTick();
       // Replies first (people are waiting), then the moves, then new mail.
       await this.flush(copies);
       await this.settlePending(source);
       const fetched = await this.fetch(source);
       if (fetched > 0) continue;
+      // Caught up: now what time alone makes due, so a digest counts the mail that was waiting.
+      if (await this.runTick()) continue;
       if (this.stopping) break;
       const dueAt = nextDueAt(this.state);
       const untilDue = dueAt === null ? Infinity : Math.max(0, dueAt - this.deps.now().getTime());
@@ -114,14 +115,16 @@ export class Worker {
     }
   }
 
-  private async runTick(): Promise<void> {
-    if (!this.deps.tick) return;
+  /** True when it queued something (the caller sends it before waiting). */
+  private async runTick(): Promise<boolean> {
+    if (!this.deps.tick) return false;
     const now = this.deps.now();
     const result = this.deps.tick(this.state, effectiveEvents(this.deps.events, this.state), now);
-    if (result.actions.length === 0) return;
+    if (result.actions.length === 0) return false;
     const applied = applyActions(this.state, result.actions, result.cause);
     await this.deps.store.commit(await composePending(applied, effectiveEvents(this.deps.events, applied), this.deps.templates, this.deps.sender, now, this.deps.log));
     this.deps.log.info('tick', result.done);
+    return true;
   }
 
   /** One batch: fetch, decide in arrival order, and commit everything in a single durable write. */
