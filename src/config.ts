@@ -48,6 +48,7 @@ const schema = z
     REMINDER_DAYS: z.coerce.number().int().min(0).default(2),
     LATE_PROMOTION_HOURS: z.coerce.number().min(0).default(24),
     OFFER_HOURS: z.coerce.number().positive().default(4),
+    RETENTION_DAYS: z.coerce.number().int().min(0).default(30),
   })
   .superRefine((env, ctx) => {
     if (env.IMAP_HOST) {

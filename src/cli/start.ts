@@ -81,6 +81,7 @@ export async function startWorker(config: Config, log: Logger, opts: { now?: () 
       tick(state, events, now, {
         messageIdDomain: config.messageIdDomain,
         reminderDays: config.REMINDER_DAYS,
+        retentionDays: config.RETENTION_DAYS,
         promotion,
         digest: { to: config.DIGEST_TO, language: config.DIGEST_LANGUAGE, dueDay: schedule.dueDay(now) },
       }),

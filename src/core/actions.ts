@@ -7,6 +7,7 @@ export type Action =
   | { type: 'await-cancel-confirmation'; registrationId: string; mailId: string }
   | { type: 'mark-undeliverable'; registrationId: string }
   | { type: 'erase-person'; email: string }
+  | { type: 'purge-event'; eventId: string }
   | { type: 'set-event-override'; eventId: string; capacity?: number; closed?: boolean }
   | { type: 'send'; reply: ReplySpec }
   | { type: 'record-handled'; key: string; record: HandledRecord }

@@ -31,6 +31,16 @@ function outboxItem(reply: ReplySpec, cause: Cause): OutboxItem {
   };
 }
 
+/** Keeps what counts (event, status, arrival order, source, dates) and drops who it was. */
+function anonymous(r: Registration): Registration {
+  const { pendingCancel: _p, offer: _o, ...rest } = r;
+  return { ...rest, name: null, email: null, phone: null, organisation: null, notify: null };
+}
+
+function scrubbed(o: OutboxItem): OutboxItem {
+  return { ...o, raw: null, envelope: null, spec: { ...o.spec, to: { name: null, address: 'erased' }, vars: {}, attachments: undefined } };
+}
+
 function recentReplies(log: string[] | undefined, now: Date): string[] {
   return (log ?? []).filter((t) => now.getTime() - Date.parse(t) < REPLY_CAP_WINDOW_MS);
 }
@@ -78,10 +88,22 @@ export function applyAction(state: DeskState, action: Action, cause: Cause): Des
       return {
         ...state,
         registrations: state.registrations.map((r) =>
-          r.email === action.email ? { ...r, name: null, email: null, phone: null, organisation: null, notify: null, status: r.status === 'cancelled' ? r.status : 'cancelled', updatedAt: at } : r,
+          r.email === action.email ? { ...anonymous(r), status: r.status === 'cancelled' ? r.status : 'cancelled', updatedAt: at } : r,
         ),
+        outbox: state.outbox.map((o) => (o.status !== 'queued' && o.spec.to.address === action.email ? scrubbed(o) : o)),
         replyLog: Object.fromEntries(Object.entries(state.replyLog).filter(([a]) => a !== action.email)),
         audit: [...state.audit, ...erased.map((r) => audit(cause, 'personal data erased', { registrationId: r.id }))],
+      };
+    }
+    case 'purge-event': {
+      const ids = new Set(state.registrations.filter((r) => r.eventId === action.eventId).map((r) => r.id));
+      return {
+        ...state,
+        registrations: state.registrations.map((r) => (ids.has(r.id) ? anonymous(r) : r)),
+        // A mail about an event that ended a month ago is not worth sending any more.
+        outbox: state.outbox.map((o) => (o.spec.eventId === action.eventId ? { ...scrubbed(o), status: o.status === 'queued' ? 'failed' : o.status, lastError: o.status === 'queued' ? 'purged' : o.lastError } : o)),
+        purgedEvents: [...(state.purgedEvents ?? []), action.eventId],
+        audit: [...state.audit, audit(cause, 'personal data purged after retention period', { eventId: action.eventId, detail: `${ids.size} registrations` })],
       };
     }
     case 'set-event-override':

@@ -140,6 +140,8 @@ export interface DeskState {
   lastDigestAt?: string;
   /** Europe/Amsterdam date (YYYY-MM-DD) of the last digest queued: one digest per day */
   lastDigestDate?: string;
+  /** events whose personal data was purged after RETENTION_DAYS (counts are kept) */
+  purgedEvents?: string[];
 }
 
 export function emptyState(secret: string): DeskState {

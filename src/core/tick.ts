@@ -8,6 +8,7 @@ import { DEFAULT_PROMOTION_RULES, type PromotionRules } from './offer-seats.ts';
 import { expireOffers } from './offers.ts';
 import { promoteFromWaitlist } from './operations.ts';
 import { dueReminders } from './reminders.ts';
+import { purgeExpired } from './retention.ts';
 import type { DeskState } from './state.ts';
 import type { EventInfo } from './types.ts';
 
@@ -15,6 +16,8 @@ export interface TickSettings {
   messageIdDomain: string;
   /** REMINDER_DAYS */
   reminderDays: number;
+  /** RETENTION_DAYS; personal data of events that ended longer ago is purged */
+  retentionDays?: number;
   promotion?: PromotionRules;
   digest: DigestSettings & {
     /** the Amsterdam date whose digest time (DIGEST_CRON) has passed, from the scheduler; null before it */
@@ -26,7 +29,7 @@ export interface TickResult {
   cause: Cause;
   actions: Action[];
   /** counts for the log line */
-  done: { offersLapsed: number; promoted: number; offered: number; reminders: number; digest: boolean };
+  done: { offersLapsed: number; promoted: number; offered: number; reminders: number; digest: boolean; purged: number };
 }
 
 export function tick(state: DeskState, events: EventInfo[], now: Date, settings: TickSettings): TickResult {
@@ -38,6 +41,8 @@ export function tick(state: DeskState, events: EventInfo[], now: Date, settings:
   for (const event of events) promoteFromWaitlist(draft, event, rules);
   dueReminders(draft, events, settings.reminderDays);
   if (settings.digest.dueDay) queueDigest(draft, events, settings.digest.dueDay, settings.digest);
+  // After the digest, so the last digest about an event still names its people.
+  if (settings.retentionDays !== undefined) purgeExpired(draft, events, settings.retentionDays);
   return { cause, actions: draft.actions, done: countDone(draft.actions) };
 }
 
@@ -49,5 +54,6 @@ function countDone(actions: Action[]): TickResult['done'] {
     offered: count((a) => a.type === 'offer-seat'),
     reminders: count((a) => a.type === 'mark-reminded'),
     digest: actions.some((a) => a.type === 'queue-digest'),
+    purged: count((a) => a.type === 'purge-event'),
   };
 }
