@@ -30,7 +30,7 @@ describe('tick', () => {
   it('queues the digest once its time has passed, and only once that day', () => {
     const desk = new TestDesk();
     const first = run(desk, '2027-02-10T08:00:30+01:00', { digest: { ...SETTINGS.digest, dueDay: '2027-02-10' } });
-    expect(first.done).toEqual({ offersLapsed: 0, promoted: 0, offered: 0, reminders: 0, digest: true });
+    expect(first.done).toEqual({ offersLapsed: 0, promoted: 0, offered: 0, reminders: 0, digest: true, purged: 0 });
     expect(run(desk, '2027-02-10T08:01:30+01:00', { digest: { ...SETTINGS.digest, dueDay: '2027-02-10' } }).actions).toEqual([]);
   });
 
