@@ -1,0 +1,126 @@
+// classify(mail, events) -> what the person wants. Pure and deterministic: no I/O, no clock.
+//
+// Judgement calls (see also test/fixtures/classify/README.md):
+// - Intent comes from the person's own new words only (quotes, forwards and signature removed); the
+//   subject counts only for a fresh mail whose body states nothing. Staff forwarding someone's mail with
+//   no request of their own: the forwarded words count.
+// - Questions, doubts, conditions, negations, mixed requests, substitutes and one request for several
+//   sessions are 'other': people handle them. A cancellation named by mistake costs more than a mail left.
+// - Erasure ("verwijder mijn gegevens") sets `erasure` and is always 'other', even with a cancel in the
+//   same mail: erasing needs a check that a person (or decide.ts with proof) makes, not a guess.
+// - Staff are opts.organisers and anyone at one of ourDomains or a parent of one (so with the Message-ID
+//   domain "aanmeldbot.hieropgewekt.nl", everyone at hieropgewekt.nl); staff are never attendees.
+// - event: what the request sentences name, else the own words, else the subject, else the quoted mail;
+//   automatic mail never has one.
+import type { Classification, EventInfo, InboundMessage } from '../core/types.ts';
+import { findAttendees } from './attendees.ts';
+import { eventsNamed } from './event-match.ts';
+import { readForwarded } from './forwarded.ts';
+import { readIntent, type IntentReading } from './intent.ts';
+import { detectLanguage } from './language.ts';
+import { mailParts, type MailParts } from './mail-parts.ts';
+import { automaticVerdict } from './robots.ts';
+import { machineAddress } from './robot-signs.ts';
+import { splitSignature } from './signature.ts';
+import { splitPlainText } from './strip-quotes.ts';
+import { bareSubject, domainOf, fold, isForwardSubject, isReplySubject } from './text.ts';
+
+export { ownWords } from './mail-parts.ts';
+export { isAutomatic } from './robots.ts';
+
+export interface ClassifyOptions {
+  /** our own domains (Message-IDs, the desk's address); staff write from these or their parents */
+  ourDomains?: string[];
+  /** staff addresses: their mail is about others (phone registrations, forwarded requests) */
+  organisers?: string[];
+}
+
+/** Subjects are a line; anything longer is junk we need not read in full. */
+const MAX_SUBJECT_CHARS = 1000;
+
+/** A domain is ours when it is one of ourDomains, a parent of one ("hieropgewekt.nl" for "aanmeldbot.hieropgewekt.nl"), or below one. */
+function domainIsOurs(domain: string, ourDomains: string[]): boolean {
+  if (!domain.includes('.')) return false;
+  return ourDomains.some((d) => {
+    const ours = d.toLowerCase();
+    return domain === ours || ours.endsWith(`.${domain}`) || domain.endsWith(`.${ours}`);
+  });
+}
+
+function ourAddressTest(opts: ClassifyOptions): (address: string) => boolean {
+  const organisers = new Set((opts.organisers ?? []).map((a) => a.toLowerCase()));
+  const domains = opts.ourDomains ?? [];
+  return (address) => organisers.has(address.toLowerCase()) || domainIsOurs(domainOf(address), domains);
+}
+
+/** Subjects of replies and forwards are someone else's words: only a fresh subject says what the person wants. */
+function ownSubject(msg: InboundMessage): string {
+  const subject = msg.subject.slice(0, MAX_SUBJECT_CHARS);
+  return isReplySubject(subject) || isForwardSubject(subject) ? '' : bareSubject(subject);
+}
+
+/** The request inside a forwarded mail, read like a mail of its own (staff forward people's requests). */
+function forwardedRequest(parts: MailParts): { words: string; subject: string } | null {
+  if (parts.quotedKind !== 'forward') return null;
+  const fwd = readForwarded(parts.quoted);
+  if (!fwd) return null;
+  const words = splitSignature(splitPlainText(fwd.body).own.trim()).body;
+  return { words, subject: isReplySubject(fwd.subject) ? '' : bareSubject(fwd.subject) };
+}
+
+/** Quoted text read for the event a reply is about: our mail's title is near its top. */
+const MAX_QUOTED_CHARS_FOR_EVENT = 4096;
+
+/**
+ * The event the mail is about: what the request sentences name, else the person's own words, else the
+ * subject, else the mail they answer or forward. The first source that names anything decides; naming two
+ * events there gives null.
+ */
+function eventOf(sources: string[], events: EventInfo[]): { event: string | null; several: boolean } {
+  for (const text of sources) {
+    if (!text.trim()) continue;
+    const named = eventsNamed(text, events);
+    if (named.length) return { event: named.length === 1 ? named[0]! : null, several: named.length > 1 };
+  }
+  return { event: null, several: false };
+}
+
+function otherResult(language: Classification['language'], event: string | null, reading: IntentReading, ownText: string): Classification {
+  const c: Classification = { intent: 'other', language, attendees: [], event, reason: reading.reason, ownText };
+  if (reading.erasure) c.erasure = true;
+  return c;
+}
+
+export function classify(msg: InboundMessage, events: EventInfo[], opts: ClassifyOptions = {}): Classification {
+  const parts = mailParts(msg);
+  const robot = automaticVerdict(msg, { ourDomains: opts.ourDomains ?? [] }, parts);
+  const subject = bareSubject(msg.subject.slice(0, MAX_SUBJECT_CHARS));
+  if (robot.automatic) {
+    return { intent: 'automatic', language: detectLanguage(parts.ownWords || subject), attendees: [], event: null, reason: robot.reason, ownText: parts.ownWords };
+  }
+  const isOurs = ourAddressTest(opts);
+  const staff = !!msg.from && isOurs(msg.from.address);
+  let words = parts.ownWords;
+  let reading = readIntent(fold(words), fold(ownSubject(msg)));
+  let innerWords = '';
+  if (staff && reading.intent === 'other' && reading.reason === 'no-request') {
+    // Staff forwarding a person's mail ("zie onder"): the person's words carry the request.
+    const inner = forwardedRequest(parts);
+    if (inner) {
+      const innerReading = readIntent(fold(inner.words), fold(inner.subject));
+      if (innerReading.intent !== 'other' || innerReading.reason !== 'no-request') {
+        reading = innerReading;
+        words = inner.words;
+        innerWords = `${inner.words}\n${inner.subject}`;
+      }
+    }
+  }
+  const language = detectLanguage(words || subject);
+  const requestSentences = [...reading.signupSentences, ...reading.cancelSentences].join('\n');
+  const { event, several } = eventOf([requestSentences, parts.ownWords, innerWords, subject, parts.quoted.slice(0, MAX_QUOTED_CHARS_FOR_EVENT)], events);
+  // One request for two sessions cannot be carried out as one: people decide.
+  if (reading.intent !== 'other' && several) reading = { ...reading, intent: 'other', reason: 'several-events' };
+  if (reading.intent === 'other') return otherResult(language, event, reading, parts.ownWords);
+  const attendees = findAttendees({ msg, parts, staff, isOurs, isMachine: (a) => machineAddress(a) !== null });
+  return { intent: reading.intent, language, attendees, event, reason: staff ? `${reading.reason}:staff` : reading.reason, ownText: parts.ownWords };
+}

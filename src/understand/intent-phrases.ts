@@ -1,0 +1,125 @@
+// The words people use to sign up or cancel, in Dutch and English. All patterns match folded text (lower
+// case, no accents, see text.ts fold). Bounded gaps ({0,60}) keep every pattern linear.
+
+/** Words between a separable verb's parts ("meld ik mij en mijn collega Piet aan"). */
+const GAP = "(?:[^.?!;:]|[.:](?=\\S)){0,120}?";
+/** A separable particle at the end of its clause, not a preposition ("aan de", "op het"). */
+const particle = (p: string) => `\\b${p}\\b(?!\\s+(?:de|het|een|jullie|hen|hem|haar|deze|die|dat)\\b)`;
+
+export const SIGNUP: RegExp[] = [
+  /\baanmelden\b/,
+  /\baan te melden\b/,
+  new RegExp(`\\bmeld(?:t|en)?\\b${GAP}${particle('aan')}`),
+  /\binschrijven\b/,
+  /\bin te schrijven\b/,
+  new RegExp(`\\bschrijf\\b${GAP}${particle('in')}`),
+  /\bopgeven\b/,
+  /\bop te geven\b/,
+  new RegExp(`\\bgeef\\b${GAP}${particle('op')}`),
+  /\b(?:wil|willen|wilt|zou|zouden|graag|kom|komen|ga|gaan)\b[^.?!]{0,30}\bdeel(?:nemen|name)\b/,
+  /\bneem\b[^.?!]{0,40}\bdeel\b/,
+  /\b(?:bevestig|bevestigen)\b[^.?!]{0,20}\bdeelname\b/,
+  /\b(?:ik|wij|we)\b[^.?!]{0,20}\b(?:kom|komen)\b(?! niet)[^.?!]{0,10}\b(?:graag|ook|naar|op|bij|mee)\b/,
+  /\b(?:ik|wij|we)\b (?:kom|komen)(?: graag| ook| zeker| er)*$/,
+  /\b(?:wil|willen|wilt|zou|zouden|graag)\b[^.?!]{0,40}\b(?:komen|aanwezig zijn|bijwonen|erbij zijn|meedoen|aansluiten)\b/,
+  /\b(?:ben|zijn) (?:er )?(?:graag )?(?:bij|aanwezig)\b/,
+  /\bik ben erbij\b|\bwij zijn erbij\b|\bwe zijn erbij\b/,
+  /\breserve(?:er|ren)\b[^.?!]{0,30}\b(?:plek|plaats|plekken|plaatsen|stoel|stoelen)\b/,
+  /\bgraag (?:een |\d+ |twee |drie )?(?:plek|plekje|plaats|plekken|plaatsen)\b/,
+  /\bzet\b[^.?!]{0,40}\bop de (?:deelnemers)?lijst\b/,
+  // English
+  /\bregister\b/,
+  /\bsign(?:ing)? (?:me |us |him |her |them |my colleagues? )?up\b/,
+  /\benrol(?:l)?\b/,
+  /\b(?:like|love|want|wish|plan|going|would|will|'d|'ll)\b[^.?!]{0,20}\b(?:attend|attending|join|participate|come|be there|take part)\b/,
+  /\b(?:i|we) (?:will|shall|'ll) be (?:attending|there|joining)\b/,
+  /\bcount (?:me|us) in\b/,
+  /\b(?:reserve|book|save)\b[^.?!]{0,20}\b(?:seat|seats|spot|spots|place|places)\b/,
+];
+
+/**
+ * Signup nouns ("Hierbij mijn aanmelding", "Telefonische aanmeldingen:", "Registration for session 2").
+ * They also name what is being cancelled ("mijn aanmelding annuleren"), so they count only in clauses
+ * without a cancel phrase.
+ */
+export const SIGNUP_NOUNS: RegExp[] = [
+  /\b(?:hierbij|bij deze|graag|hier is|hierbij ook)\b[^.?!]{0,30}\b(?:aanmelding|inschrijving)(?:en)?\b/,
+  /\b(?:aanmelding|inschrijving)(?:en)? (?:bij deze|hierbij)\b/,
+  /^(?:(?:telefonische|nieuwe|graag|een|mijn|onze) )?(?:aanmelding|inschrijving)(?:en)?\b(?! (?:is|was|staat|gelukt|ontvangen|bevestigd))/,
+  /^(?:new )?(?:registration|sign[- ]?up)\b(?! (?:is|was|has|confirmed|received))/,
+];
+
+/** Cancel phrases that can be negated by "niet"/"not" before them ("ik wil me niet afmelden"). */
+export const CANCEL: RegExp[] = [
+  /\bafmelden\b/,
+  /\bafmelding\b/,
+  /\baf te melden\b/,
+  /\bafgemeld (?:worden|word|wordt|te worden)\b/,
+  new RegExp(`\\bmeld(?:t|en)?\\b${GAP}${particle('af')}`),
+  /\buitschrijven\b/,
+  /\buit te schrijven\b/,
+  new RegExp(`\\bschrijf\\b${GAP}${particle('uit')}`),
+  /\bannule(?:ren|er|ert|ring)\b/,
+  /\b(?:aanmelding|inschrijving|deelname)\b[^.?!]{0,60}\b(?:intrekken|in te trekken|laten vervallen)\b/,
+  /\btrek\b[^.?!]{0,40}\b(?:aanmelding|inschrijving)\b[^.?!]{0,40}\bin\b/,
+  /\bafzeggen\b|\baf te zeggen\b/,
+  new RegExp(`\\bzeg\\b${GAP}${particle('af')}`),
+  /\bschrap(?:pen)?\b/,
+  /\b(?:haal|halen|verwijder|verwijderen)\b[^.?!]{0,30}\b(?:van|uit) de (?:deelnemers|gasten)?lijst\b/,
+  // English
+  /\bcancel(?:l?ed|l?ing|lation)?\b/,
+  /\b(?:unregister|deregister|de-register|un-register)\b/,
+  /\bwithdraw\b/,
+  /\bcount (?:me|us) out\b/,
+  /\bremove (?:me|us|my name)\b[^.?!]{0,30}\b(?:list|registration)\b/,
+];
+
+/** "Not coming" phrases: the negation is part of them, so they are never read as negated. */
+export const NOT_COMING: RegExp[] = [
+  /\b(?:kan|kun|kunnen|kon|konden|zal|zullen|ga|gaan|lukt|lukken|wordt|word)\b[^.?!]{0,40}\bniet\b[^.?!]{0,40}\b(?:komen|aanwezig|deelnemen|erbij|bij zijn|meedoen|aansluiten|gaan|halen|redden)\b/,
+  /\b(?:kan|kun|kunnen)\b[^.?!]{0,20}\b(?:toch|helaas)\b[^.?!]{0,20}\bniet\b\s*$/,
+  /\bniet (?:meer )?(?:komen|aanwezig (?:zijn|kunnen zijn)|deelnemen|kunnen komen)\b/,
+  /\bkom(?:en)? (?:toch |helaas |dus )*niet\b/,
+  /\b(?:ben|zijn|is) (?:er )?(?:helaas |toch |dan )*niet (?:bij|aanwezig)\b/,
+  /\b(?:ben|zijn|is) (?:helaas |toch |dan )*verhinderd\b/,
+  /\bverhinderd\b/,
+  /\bverstek\b/,
+  /\b(?:can ?not|can't|cant|won't|will not|unable to|not able to|no longer able to|not be able to)\b[^.?!]{0,30}\b(?:attend|come|make it|join|be there|participate|be present)\b/,
+  /\bno longer (?:attend|come|coming|attending|participat)/,
+];
+
+/** Words that turn a statement into a doubt ("misschien moet ik me afmelden"). */
+export const HEDGE = /\b(?:misschien|wellicht|eventueel|waarschijnlijk|twijfel|twijfelen|mogelijkerwijs|weet (?:ik )?(?:nog )?niet (?:of|zeker)|nog niet zeker|onder voorbehoud|maybe|perhaps|might|possibly|probably|not sure|not yet sure|unsure)\b/;
+
+/** A condition makes a cancellation conditional ("als het niet lukt meld ik me af"). */
+export const CONDITION = /\b(?:als|indien|mocht|mochten|mits|tenzij|ingeval|wanneer|if|unless|in case|should)\b/;
+
+/** Conditions that do not weaken a signup: the desk checks room itself. */
+export const HARMLESS_SIGNUP_CONDITION = /\b(?:als|indien|if|wanneer)\b[^.?!]{0,30}\b(?:nog )?(?:plek|plaats|ruimte|kan|mogelijk|room|space|possible|available|beschikbaar|lukt)\b|\b(?:if|als) (?:so|dat kan|het kan|mogelijk)\b/;
+
+/** Negations that cancel a following verb ("niet afmelden", "hoef me niet aan te melden", "don't cancel"). */
+export const NEGATION = /\b(?:niet|geen|hoeft|hoef|hoeven|nooit|not|don't|dont|do not|no need|never)\b/;
+
+/** Questions that are really requests ("Kunt u mij aanmelden?", "Could you register me?"). */
+export const REQUEST_QUESTION = /(?:^|[,;:]\s*|\b(?:en|dus|maar|daarom|so|and)\s+)(?:zou|zoudt|zouden|kunt|kun|kan|kunnen|wilt|wil|willen|mag) (?:u|je|jij|jullie)\b|(?:^|[,;:]\s*)(?:mag|mogen) (?:ik|wij|we)\b[^?]{0,60}\b(?:aanmelden|aan te melden|inschrijven|in te schrijven|opgeven|afmelden|af te melden)\b|(?:^|[,;:]\s*|\b(?:and|so)\s+)(?:could|can|would|will) you\b|^(?:please|graag|gaarne)\b|\b(?:vragen|verzoeken|verzoek) (?:om )?(?:mij|me|ons)\b/;
+
+/** Questions that only ask for the usual confirmation or say thanks. */
+export const HARMLESS_QUESTION = /\b(?:bevestig\w*|confirm\w*)\b/;
+
+/** "So someone else can have my seat": giving the seat back, not naming a substitute. */
+export const ANYONE_ELSE = /\b(?:iemand anders|een ander|anderen|someone else|somebody else|another person|others|de wachtlijst|the waiting ?list)\b/;
+
+/** "I can't come myself" while registering someone else: explains the signup, cancels nothing. */
+export const NOT_ME_BUT = /\b(?:zelf|myself)\b/;
+
+/** Asking to be taken off a mailing list: not about a registration. */
+export const MAILING_UNSUBSCRIBE = /\b(?:mailinglijst|mailing ?list|verzendlijst|nieuwsbrief|newsletter|mailings?|mail(?:tjes)? van jullie|e-?mails? van jullie|jullie (?:e-?)?mails?)\b/;
+
+/** Someone takes another's place: a human decides who is on the list. */
+export const SUBSTITUTION = /\b(?:in (?:mijn|zijn|haar|onze) plaats|in plaats van (?:mij|hem|haar|ons)|(?:mijn|zijn|haar) plek(?:je)? (?:overnemen|innemen)|neemt (?:mijn|zijn|haar) plek|vervang(?:en|er|ing|t)?|instead of (?:me|him|her|us)|in my place|take (?:my|his|her) (?:place|spot|seat)|replace (?:me|him|her)|substitute)\b/;
+
+/** Asking to delete personal data (GDPR/AVG erasure). */
+export const ERASURE = /\b(?:verwijder|verwijderen|wis|wissen|vernietig|vernietigen)\b[^.?!]{0,40}\b(?:gegevens|data|persoonsgegevens)\b|\b(?:gegevens|persoonsgegevens)\b[^.?!]{0,30}\b(?:verwijder\w*|wissen|vernietigen)\b|\b(?:delete|remove|erase)\b[^.?!]{0,30}\b(?:my|our|all)\b[^.?!]{0,20}\b(?:data|details|information|personal)\b|\bright to (?:be forgotten|erasure)\b/;
+
+/** Lines of a footer or disclaimer that talk about mailings, never about the event. */
+export const FOOTER_NOISE = /\b(?:nieuwsbrief|newsletter|mailing|unsubscribe|disclaimer|uitsluitend bestemd|vertrouwelijk|confidential|intended (?:solely |only )?for|geadresseerde|addressee|privacyverklaring|privacy ?statement)\b/;

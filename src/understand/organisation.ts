@@ -1,0 +1,96 @@
+// Organisation of a person: an explicit statement ("Organisatie: …", "namens gemeente Zeist", "ik werk bij
+// …") or the organisation line of a signature. Spelling is kept as written; never guessed from a domain.
+
+const MAX_ORGANISATION_CHARS = 80;
+/** Signature lines read under the sender's name; disclaimers below are not read. */
+const MAX_SIGNATURE_LINES_READ = 6;
+/** A signature line longer than this is a sentence (a disclaimer, a slogan), not an organisation. */
+const MAX_SIGNATURE_LINE_CHARS = 60;
+
+/** Words that make a phrase an organisation name. */
+const ORGANISATION_TYPE = 'gemeente|provincie|stichting|co[oö]peratie|energieco[oö]peratie|vereniging|bewonersvereniging|buurtvereniging|waterschap|ministerie|universiteit|hogeschool|woningcorporatie|netbeheerder|dorpsraad|wijkraad|bewonersinitiatief|buurtinitiatief|municipality|foundation|association|university|council|cooperative';
+const ORGANISATION_WORD = new RegExp(`\\b(?:${ORGANISATION_TYPE}|b\\.v\\.|n\\.v\\.|bv|nv|gmbh|ltd|inc)\\b`, 'i');
+
+/** Job titles written before or beside the organisation ("Raadslid Gemeente Houten", "Adviseur | Portaal"). */
+const JOB_TITLE = /\b(?:adviseur|advisor|adviser|projectleider|project ?manager|programmamanager|beleidsmedewerker|beleidsadviseur|medewerker|coordinator|coördinator|manager|directeur|director|voorzitter|chair(?:man|woman)?|secretaris|secretary|penningmeester|treasurer|wethouder|alderman|raadslid|gemeenteraadslid|statenlid|bestuurslid|bestuurder|board member|lid|member|officer|consultant|specialist|ambtenaar|onderzoeker|researcher|eigenaar|owner|founder|oprichter|vrijwilliger|volunteer|trekker|kwartiermaker|energiecoach|senior|junior|teamleider|afdelingshoofd|hoofd|head|secretariaat)\b/i;
+
+/** A run of capitalised words (with "van", "de", "&" inside), optionally after an organisation type word. */
+const ORG_WORD = String.raw`[\p{L}\d&'’-]*(?:\.[\p{L}\d&'’-]+)*`;
+const ORG_NAME = String.raw`(?:(?:de |het )?(?:${ORGANISATION_TYPE})[ \t]+)?\p{Lu}${ORG_WORD}(?:[ \t]+(?:(?:van|de|der|den|het|en|&)[ \t]+){0,2}\p{Lu}${ORG_WORD}){0,5}`;
+
+/** First letter either case: these patterns cannot use the i flag, which would make \p{Lu} match any letter. */
+function anyCase(words: string): string {
+  return words.replace(/\b([a-z])/g, (_, c: string) => `[${c}${c.toUpperCase()}]`);
+}
+
+/** Labelled or stated organisation, in the person's words. */
+const STATED = [
+  /^\s*[-•*]?\s*(?:organisatie|organisation|organization|bedrijf|company|instelling|werkgever)\s*[:=]\s*(.+?)\s*$/imu,
+  new RegExp(String.raw`\b${anyCase('(?:namens|on behalf of)')}\s+(?:de |het |the )?(${ORG_NAME})`, 'u'),
+  new RegExp(String.raw`\b${anyCase('(?:werk|werkzaam|werkt|actief)')}\b[^.\n]{0,60}?\b(?:bij|voor)\s+(?:de |het )?(${ORG_NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:\d+|twee|drie|vier|vijf|zes|two|three|four|five|six) (?:mensen|personen|deelnemers|collega'?s|people|colleagues)\s+(?:van|uit|from|of)\s+(?:de |het |the )?(${ORG_NAME})`, 'u'),
+  new RegExp(String.raw`\b${anyCase('i work (?:at|for)')}\s+(?:the )?(${ORG_NAME})`, 'u'),
+];
+
+function clean(org: string): string | null {
+  const t = org.replace(/\s+/g, ' ').replace(/[\s,.;:]+$/, '').trim();
+  return t && t.length <= MAX_ORGANISATION_CHARS && !t.includes('@') ? t : null;
+}
+
+export function statedOrganisation(text: string): string | null {
+  for (const re of STATED) {
+    const m = re.exec(text);
+    if (m) {
+      const org = clean(m[1]!);
+      if (org) return org;
+    }
+  }
+  return null;
+}
+
+/** Lines of a signature that are contact details, not an organisation. */
+export function isContactLine(line: string): boolean {
+  return /@|https?:|www\.|\.(?:nl|com|org|eu|be|de)\b|\+?\d[\d\s()-]{6,}|^\s*(?:t|m|e|tel|mob|mobiel|telefoon|phone|fax|adres|address|w|web|postbus|p\.?o\.? box)\b\.?\s*[:.]?/i.test(line) ||
+    /\b\d{4}\s?[A-Z]{2}\b/.test(line) || /^\p{Lu}[\p{L}.'-]+(?:\s+[\p{L}.'-]+)*\s+\d+[a-z]?\b/u.test(line);
+}
+
+/** "Raadslid Gemeente Houten" -> "Gemeente Houten"; "Adviseur energietransitie" -> null (a title only). */
+function withoutJobTitle(part: string): string | null {
+  const t = part.trim();
+  if (!JOB_TITLE.test(t)) return t;
+  const typed = new RegExp(`\\b(?:${ORGANISATION_TYPE})\\b.*$`, 'i').exec(t);
+  return typed ? typed[0] : null;
+}
+
+/**
+ * Organisation in a signature (the lines under the sender's name): the first line that is neither contact
+ * details nor a bare job title. "Functie | Organisatie" and "Organisatie, afdeling X" give the organisation.
+ */
+export function signatureOrganisation(linesUnderName: string[]): string | null {
+  for (const raw of linesUnderName.slice(0, MAX_SIGNATURE_LINES_READ)) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (line.length > MAX_SIGNATURE_LINE_CHARS) return null;
+    if (isContactLine(line)) continue;
+    const parts = line.split(/\s+\|\s+|\s*,\s*|\s+[–-]\s+|\s+bij\s+|\s+at\s+/).map(withoutJobTitle).filter((p): p is string => !!p);
+    const org = parts.find((p) => ORGANISATION_WORD.test(p)) ?? parts.find((p) => /^\p{Lu}/u.test(p) && !JOB_TITLE.test(p));
+    if (org) return clean(org);
+  }
+  return null;
+}
+
+export function hasOrganisationWord(text: string): boolean {
+  return ORGANISATION_WORD.test(text);
+}
+
+/** A group speaks for one organisation ("Kees en ik komen namens X", "we komen met drie mensen van X"). */
+const GROUP_CUE = /\b(?:we|wij|ons|onze|met z'?n|met zijn|en ik|ik en|allebei|beiden|samen|mensen|personen|both|together|us|our)\b/i;
+
+export function groupOrganisation(text: string): string | null {
+  for (const sentence of text.split(/(?<=[.!?:])\s+|\n/)) {
+    if (!GROUP_CUE.test(sentence)) continue;
+    const org = statedOrganisation(sentence);
+    if (org) return org;
+  }
+  return null;
+}

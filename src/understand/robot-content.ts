@@ -1,0 +1,143 @@
+// Signs of a machine in what a mail says: its subject and its own (unquoted) body. Used when the headers
+// are silent: Exchange out-of-office without Auto-Submitted, old bounces, newsletters without List-* headers.
+
+/** A person forwarding a bounce or out-of-office is a person: their subject starts with a forward prefix. */
+const FORWARDED_SUBJECT = /^\s*(fwd?|fw|doorst|wg|tr|rv)\s*:/i;
+
+/** Out-of-office and auto-reply subject prefixes (Outlook, Exchange, Gmail, iCloud) in nl/en/de/fr. */
+const AUTO_REPLY_SUBJECT = new RegExp(
+  '^\\s*((re|antw|aw)\\s*:\\s*)?(' +
+    [
+      'automatisch antwoord', 'automatische reactie', 'automatisch bericht', 'automatic reply', 'auto(matic)?[- ]?reply',
+      'auto[- ]?respons[e]?', 'auto ?response', 'autoreply', 'out of (the )?office', 'afwezigheidsmelding',
+      'afwezigheidsbericht', 'abwesenheitsnotiz', 'automatische antwort', 'r[ée]ponse automatique',
+      '(niet aanwezig|afwezig|absent|abwesend|on vacation|vacation|away|vakantie)\\s*:',
+      // "Afwezig tot 5 januari", "Out until Monday": an absence with an end date is an out-of-office.
+      '(afwezig|niet aanwezig|niet op kantoor|met vakantie|op vakantie|out|away|absent|on leave)\\b.{0,30}\\b(tot|t/m|tot en met|until|till)\\b',
+    ].join('|') +
+    ')',
+  'i',
+);
+
+/** Delivery reports and bounces, anywhere in the subject. */
+const BOUNCE_SUBJECT = new RegExp(
+  [
+    'undeliver(able|ed)', 'returned mail', 'returned to sender', 'returning message to sender',
+    'delivery (status notification|failure|failed|has failed|problem|report|notification|warning|delay)',
+    'mail delivery (failed|failure|problem|warning)', 'failure notice', 'failure delivery', '^\\s*failed mail',
+    'non[- ]?delivery', 'non remis', 'non recapitabile', 'onbestelbaar', 'kan niet worden bezorgd', 'niet bezorgd',
+    'unzustellbar', 'nicht zustellbar', '[üu]bermittlungsstatus', 'message delayed', 'delayed mail',
+    'mail system error', 'email bounce', 'bounce notification', 'postmaster notif',
+  ].join('|'),
+  'i',
+);
+
+/** Read receipts and calendar answers that clients send by themselves. Declines are left to people. */
+const RECEIPT_SUBJECT = /^\s*(gelezen|niet gelezen|read|not read|gelesen|lu|leesbevestiging|read receipt|geaccepteerd|voorlopig geaccepteerd|accepted|tentative|tentatively accepted|angenommen|mit vorbehalt angenommen|accept[ée])\s*:/i;
+
+/** Machine tags and report subjects. */
+const SYSTEM_SUBJECT = /(\[auto[- ]?generated\]|\bauto-?generated\b|^\s*report domain:|dmarc (aggregate|forensic) report)/i;
+
+export function subjectSign(subject: string): string | null {
+  if (FORWARDED_SUBJECT.test(subject)) return null;
+  if (AUTO_REPLY_SUBJECT.test(subject)) return 'subject:auto-reply';
+  if (RECEIPT_SUBJECT.test(subject)) return 'subject:receipt';
+  if (BOUNCE_SUBJECT.test(subject)) return 'subject:bounce';
+  if (SYSTEM_SUBJECT.test(subject)) return 'subject:auto-generated';
+  return null;
+}
+
+/** "View this mail in your browser": nobody writes that to one person. */
+const VIEW_IN_BROWSER = new RegExp(
+  [
+    'bekijk (deze|de|het) (e-?mail|mail|nieuwsbrief|bericht) (online|in (je|jouw|uw|de) (web)?browser)',
+    '(wordt|is) (deze|de) (e-?mail|mail|nieuwsbrief) niet (goed|juist|correct) (weergegeven|zichtbaar)',
+    '(kun|kan|kunt) (je|u) (deze|de) (e-?mail|mail|nieuwsbrief) niet (goed )?(lezen|bekijken|zien)',
+    'view (this|the) (e-?mail|email|message|newsletter) (in (your|a) (web )?browser|online|as a web ?page)',
+    'having trouble (viewing|reading) this (e-?mail|email|message)',
+    '(nicht|nicht richtig|nicht korrekt) (richtig |korrekt )?dargestellt',
+    'online-?version (dieses|des) newsletters', 'im browser (ansehen|anzeigen|öffnen)',
+  ].join('|'),
+  'i',
+);
+
+/** Why a bulk mail reached you. */
+const BULK_REASON = [
+  /\b(je|u) ontvangt (deze|dit) (e-?mail|mail|nieuwsbrief|bericht) omdat\b/i,
+  /\byou (are )?receiv(e|ing) this (e-?mail|email|message|newsletter) because\b/i,
+  /\bsie erhalten (diese|diesen) (e-?mail|newsletter|nachricht)\b/i,
+];
+
+/** How to stop a mailing. A person may write "unsubscribe" too, so this alone proves nothing. */
+const BULK_STOP = [
+  /\bunsubscribe\b/i,
+  /\b(uitschrijven|afmelden) (voor|van) (deze|onze|de) (nieuwsbrief|mailing|e-?mails)\b/i,
+  /\bwil (je|u) (deze |onze )?(e-?mails?|nieuwsbrie(f|ven)|mailings?) niet meer ontvangen\b/i,
+  /\b(abmelden|abbestellen|abmeldung)\b/i,
+];
+
+/** Link targets that stop a mailing. */
+const UNSUBSCRIBE_TARGET = /unsubscribe|uitschrijven|afmelden|abmelden|abmeldung|opt-?out/;
+/** Longest link target we read; tracking URLs are long, but not this long. */
+const MAX_HREF_CHARS = 2048;
+
+/** A scan, not one big regex: a hostile body of "href=href=…" must stay linear. */
+function hasUnsubscribeLink(html: string): boolean {
+  const lower = html.toLowerCase();
+  let at = lower.indexOf('href=');
+  while (at >= 0) {
+    let start = at + 5;
+    while (start < lower.length && (lower[start] === '"' || lower[start] === "'" || lower[start] === ' ')) start++;
+    let end = start;
+    const limit = Math.min(lower.length, start + MAX_HREF_CHARS);
+    while (end < limit && !'"\'> \n\t'.includes(lower[end]!)) end++;
+    if (UNSUBSCRIBE_TARGET.test(lower.slice(start, end))) return true;
+    at = lower.indexOf('href=', Math.max(end, at + 5));
+  }
+  return false;
+}
+
+/** Sentences only auto-responders write. One is enough. */
+const MACHINE_STATEMENT = new RegExp(
+  [
+    'dit is een automatisch(e)? (gegenereerd(e)? )?(antwoord|bericht|reactie|e-?mail)',
+    'dit bericht (is|wordt) automatisch (gegenereerd|verzonden|verstuurd)',
+    'deze (e-?mail|mail) (is|wordt) automatisch (gegenereerd|verzonden|verstuurd)',
+    'this is an? (automatic|automated|auto-generated) (reply|response|message|e-?mail|notification)',
+    'this (e-?mail|message) (was|has been|is) (automatically generated|sent automatically|generated automatically)',
+    '(please )?do not reply to this (e-?mail|message)',
+    '(gelieve|u kunt|je kunt) (niet )?(te )?(antwoorden|reageren) op (dit|deze) (bericht|e-?mail)',
+    'niet (beantwoorden|antwoorden|reageren) op (dit|deze) (bericht|e-?mail)',
+  ].join('|'),
+  'i',
+);
+
+/** Auto-replies without headers: two of these in one mail is an out-of-office, not a person. */
+const OUT_OF_OFFICE_PHRASES = [
+  /\blees (?:ik )?(?:mijn |de )?(?:e-?mail|mail|berichten) (?:niet|pas|na|beperkt)\b|\b(?:will|won't) (?:not )?(?:be )?(?:read|check)(?:ing)? (?:my )?e-?mails?\b/i,
+  /\b(?:ben|is) (?:ik |hij |zij )?(?:tot|t\/m|tot en met|van)\b[^.!?\n]{0,40}\b(?:afwezig|op reis|met vakantie|op vakantie|niet bereikbaar|niet aanwezig|vrij|niet op kantoor|met verlof)\b/i,
+  /\b(?:i am|i'm|i will be) (?:away|out|on (?:holiday|vacation|leave)|travell?ing)\b[^.!?\n]{0,30}\b(?:until|till|through|from)\b/i,
+  /\b(in dringende gevallen|voor dringende (zaken|vragen)|bij dringende zaken|for urgent (matters|issues|questions)|in urgent cases)\b/i,
+  /\b(na|bij) (mijn )?terugkomst\b|\b(upon|on) my return\b|\bwhen i return\b/i,
+  /\b(beperkt|geen|niet) (toegang tot|bij) (mijn )?(e-?mail|mail)\b|\blimited access to (my )?e-?mail\b/i,
+  /\b(ben|is) (weer|terug) (aanwezig|op kantoor|bereikbaar) (op|vanaf)\b|\bi will be back\b|\bback in the office\b/i,
+  /\b(ik ben|i am|i'm) (momenteel |currently )?(afwezig|out of (the )?office|away from (the )?office|niet op kantoor|met vakantie|on (annual )?leave)\b/i,
+  /\b(uw|je|jouw) (e-?mail|bericht|mail) wordt (niet )?(doorgestuurd|gelezen)\b|\byour (e-?mail|message) will (not )?be (forwarded|read)\b/i,
+  /\bautomatisch (antwoord|bericht)\b|\bautomatic reply\b|\bauto-?reply\b/i,
+];
+const MIN_OUT_OF_OFFICE_PHRASES = 2;
+const MIN_BULK_KINDS = 2;
+
+export function contentSign(ownText: string, ownHtml: string | null): string | null {
+  if (VIEW_IN_BROWSER.test(ownText)) return 'content:view-in-browser';
+  if (MACHINE_STATEMENT.test(ownText)) return 'content:machine-statement';
+  // Distinct kinds of evidence: a reason for receiving it, a way to stop it, a link that stops it.
+  const bulk =
+    Number(BULK_REASON.some((re) => re.test(ownText))) +
+    Number(BULK_STOP.some((re) => re.test(ownText))) +
+    Number(!!ownHtml && hasUnsubscribeLink(ownHtml));
+  if (bulk >= MIN_BULK_KINDS) return 'content:newsletter';
+  const ooo = OUT_OF_OFFICE_PHRASES.filter((re) => re.test(ownText)).length;
+  if (ooo >= MIN_OUT_OF_OFFICE_PHRASES) return 'content:out-of-office';
+  return null;
+}

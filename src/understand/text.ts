@@ -1,0 +1,101 @@
+// Small text helpers shared by the readers of a mail: folding for matching, sentences, subjects.
+
+/** Lower case without accents, typographic quotes made plain, spaces collapsed: what the rules match on. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[‘’‚`´]/g, "'")
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[ \t\u00a0]+/g, ' ');
+}
+
+export interface Sentence {
+  /** folded text of the sentence, without its end mark */
+  text: string;
+  /** the sentence ended with a question mark */
+  question: boolean;
+}
+
+/** Longest sentence we look at; longer runs without a stop are cut into pieces of this size. */
+const MAX_SENTENCE_CHARS = 600;
+
+/** Words after which a full stop is an abbreviation, not the end of a sentence ("11 feb. a.s.", "dhr. Jansen"). */
+const ABBREVIATIONS = new Set([
+  'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dec', 'dhr', 'mevr',
+  'mw', 'mr', 'mrs', 'ms', 'ir', 'drs', 'dr', 'ing', 'prof', 'tel', 'nr', 'ca', 'bijv', 'evt', 'incl', 'excl',
+  'vs', 'etc', 'o.a', 'a.s', 't.a.v', 'p.s', 'i.v.m', 'm.b.t', 'z.s.m', 'e.g', 'i.e', 'mob', 'st',
+]);
+
+function endsWithAbbreviation(text: string): boolean {
+  const m = /([a-z.]+)$/.exec(text.slice(-8));
+  if (!m) return false;
+  const word = m[1]!.replace(/^\.+/, '');
+  // Dotted letters ("a.u.b", "s.v.p", "z.s.m") are abbreviations whatever they stand for.
+  return ABBREVIATIONS.has(word) || /^(?:[a-z]\.)+[a-z]$/.test(word);
+}
+
+function pushSentence(out: Sentence[], raw: string): void {
+  let rest = raw.trim();
+  while (rest.length > MAX_SENTENCE_CHARS) {
+    out.push({ text: rest.slice(0, MAX_SENTENCE_CHARS), question: false });
+    rest = rest.slice(MAX_SENTENCE_CHARS);
+  }
+  const question = /\?[\s!?.)"']*$/.test(rest);
+  const text = rest.replace(/[.!?\s"')]+$/, '').replace(/^["'(\s-]+/, '').trim();
+  if (text) out.push({ text, question });
+}
+
+/**
+ * Sentences of folded text. Lines count as boundaries too: mail is written in short lines, lists and
+ * one-line requests ("Afmelden"), and a line break rarely sits inside a sentence we need whole.
+ */
+export function sentences(foldedText: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const line of foldedText.split('\n')) {
+    let start = 0;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i]!;
+      if (c !== '.' && c !== '!' && c !== '?') continue;
+      let end = i + 1;
+      while (end < line.length && '.!?'.includes(line[end]!)) end++;
+      const atBoundary = end >= line.length || /\s/.test(line[end]!);
+      if (!atBoundary) continue;
+      if (c === '.' && end === i + 1 && endsWithAbbreviation(line.slice(start, i))) continue;
+      pushSentence(out, line.slice(start, end));
+      start = end;
+      i = end - 1;
+    }
+    if (start < line.length) pushSentence(out, line.slice(start));
+  }
+  return out;
+}
+
+/** Reply and forward prefixes in the languages our senders use. */
+const SUBJECT_PREFIX = /^\s*((re|antw|aw|sv|vs|fwd?|fw|doorst|wg|tr|rv)\s*(\[\d+\])?\s*:\s*)+/i;
+
+export function isReplySubject(subject: string): boolean {
+  return /^\s*(re|antw|aw|sv|vs)\s*(\[\d+\])?\s*:/i.test(subject);
+}
+
+export function isForwardSubject(subject: string): boolean {
+  return /^\s*((re|antw|aw)\s*:\s*)*(fwd?|fw|doorst|wg|tr|rv)\s*:/i.test(subject);
+}
+
+export function bareSubject(subject: string): string {
+  return subject.replace(SUBJECT_PREFIX, '').trim();
+}
+
+const EMAIL = /[a-z0-9][a-z0-9._%+'-]{0,63}@[a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,24}/gi;
+
+/** E-mail addresses in text, lower-cased, in order, without duplicates. */
+export function emailsIn(text: string): string[] {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(EMAIL)) seen.add(m[0].toLowerCase().replace(/\.+$/, ''));
+  return [...seen];
+}
+
+export function domainOf(address: string): string {
+  return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+}

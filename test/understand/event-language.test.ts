@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { EventInfo } from '../../src/core/types.ts';
+import { eventsNamed, matchEvent } from '../../src/understand/event-match.ts';
+import { detectLanguage } from '../../src/understand/language.ts';
+import eventsJson from '../../data/events.json' with { type: 'json' };
+
+const events = eventsJson as EventInfo[];
+
+describe('matchEvent', () => {
+  it.each([
+    ['Graag aanmelden voor sessie 3', 'sessie-3'],
+    ['Ik kom naar de derde sessie', 'sessie-3'],
+    ['I would like to join session 2', 'sessie-2'],
+    ['the second session', 'sessie-2'],
+    ['op 11 februari', 'sessie-2'],
+    ['op 11 feb. a.s.', 'sessie-2'],
+    ['op 11-2', 'sessie-2'],
+    ['op 14/1', 'sessie-1'],
+    ['on February 11th', 'sessie-2'],
+    ['on 8 April', 'sessie-4'],
+    ['over de business case', 'sessie-3'],
+    ['over organisatievormen', 'sessie-4'],
+    ['de coöperatie als organisatievorm', 'sessie-4'],
+    ['the January session', 'sessie-1'],
+    ['de sessie in maart', 'sessie-3'],
+    ['de laatste sessie', 'sessie-4'],
+  ])('%s -> %s', (text, id) => {
+    expect(matchEvent(text, events)).toBe(id);
+  });
+
+  it.each([
+    ['no event', 'Hoe laat begint het?'],
+    ['a date without an event', 'op 12 februari'],
+    ['a time that looks like a date', 'om 13.30 uur'],
+    ['a phone number', 'bel 06-12345678'],
+    ['a word that contains a keyword', 'de Participatiecoalitie'],
+  ])('names nothing for %s', (_label, text) => {
+    expect(matchEvent(text, events)).toBeNull();
+  });
+
+  it('returns null when two events are named, and lists both', () => {
+    expect(matchEvent('voor sessie 3 én sessie 4', events)).toBeNull();
+    expect(eventsNamed('sessies 2 en 3', events)).toEqual(['sessie-2', 'sessie-3']);
+  });
+});
+
+describe('detectLanguage', () => {
+  it.each([
+    ['Ik wil me graag aanmelden voor de sessie.', 'nl'],
+    ['I would like to register for the session, thanks!', 'en'],
+    ['Hi Marieke,\n\nCould you please sign me up for the session on 11 February?', 'en'],
+    ['', 'nl'],
+    ['Top!', 'nl'],
+    ['Ik ben afwezig tot 5 januari en lees mijn mail niet.\n\nI am out of office until 5 January and will not read my e-mail.', 'nl'],
+  ])('%j -> %s', (text, language) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+});
