@@ -11,7 +11,7 @@ import type { Language } from '../core/types.ts';
 import { loadEvents } from '../shell/events-file.ts';
 import type { Logger } from '../shell/log.ts';
 import { openStore } from '../store/store.ts';
-import { UsageError } from './organiser-commands.ts';
+import { UsageError } from './usage-error.ts';
 import { commitAndSend } from './send-now.ts';
 
 const USAGE = 'digest (--print [--csv] | --send) [--lang nl|en]';

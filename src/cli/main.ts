@@ -5,9 +5,7 @@ import { effectiveEvents } from '../core/events.ts';
 import { EventsFileError, loadEvents } from '../shell/events-file.ts';
 import { createLogger } from '../shell/log.ts';
 import { openStore } from '../store/store.ts';
-import { organiserCommand, UsageError } from './organiser-commands.ts';
-import { attendeeCsv, attendeeText, statusJson, statusText } from './report.ts';
-import { startWorker } from './start.ts';
+import { UsageError } from './usage-error.ts';
 
 const HELP = `aanmeldbot — e-mail registration desk
 
@@ -47,6 +45,8 @@ async function main(argv: string[]): Promise<number> {
   const log = createLogger(config.LOG_FORMAT);
   switch (command) {
     case 'start': {
+      // Each command loads only what it needs: the mail stack is heavy to load through the TS loader.
+      const { startWorker } = await import('./start.ts');
       const running = await startWorker(config, log);
       const stop = (signal: string) => {
         log.info('stopping', { signal });
@@ -61,12 +61,14 @@ async function main(argv: string[]): Promise<number> {
     case 'status': {
       const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' } } });
       const { state, events } = await readState(config);
+      const { statusJson, statusText } = await import('./report.ts');
       console.log(values.json ? JSON.stringify(statusJson(state, events)) : statusText(state, events));
       return 0;
     }
     case 'list': {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { csv: { type: 'boolean' } } });
       const { state, events } = await readState(config);
+      const { attendeeCsv, attendeeText } = await import('./report.ts');
       const event = events.find((e) => e.id === positionals[0]);
       if (!event) throw new UsageError(`list EVENT: unknown event "${positionals[0] ?? ''}"; known: ${events.map((e) => e.id).join(', ')}`);
       process.stdout.write(values.csv ? attendeeCsv(state, event) : `${attendeeText(state, event)}\n`);
@@ -84,6 +86,7 @@ async function main(argv: string[]): Promise<number> {
       if (!values.event) throw new UsageError(`${command}: --event is required`);
       const lang = values.lang ?? 'nl';
       if (lang !== 'nl' && lang !== 'en') throw new UsageError('--lang must be nl or en');
+      const { organiserCommand } = await import('./organiser-commands.ts');
       const result = await organiserCommand(command, {
         event: values.event,
         email: values.email?.trim().toLowerCase() ?? null,

@@ -11,6 +11,7 @@ import type { Logger } from '../shell/log.ts';
 import { openStore } from '../store/store.ts';
 import { promotionRules } from '../config.ts';
 import { commitAndSend } from './send-now.ts';
+import { UsageError } from './usage-error.ts';
 
 export interface PersonArgs {
   event: string;
@@ -21,9 +22,6 @@ export interface PersonArgs {
   language: Language;
 }
 
-export class UsageError extends Error {
-  readonly code = 'USAGE';
-}
 
 export async function organiserCommand(kind: 'add' | 'cancel', args: PersonArgs, config: Config, log: Logger, now: Date = new Date()): Promise<string> {
   const store = await openStore(config.DATA_DIR);
