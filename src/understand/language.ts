@@ -25,7 +25,7 @@ const ENGLISH = new Set([
   'registration', 'attending', 'unable', 'after', 'which', 'why', 'who', 'been', 'any', 'some',
 ]);
 
-/** Below this many recognised words the text says too little; Dutch is the default. */
+/** English needs this many recognised words, unless the text has no Dutch word at all ("Count me in!"). */
 const MIN_WORDS_FOR_ENGLISH = 2;
 /** A paragraph with this many recognised words is enough to decide on its own. */
 const MIN_WORDS_PER_PARAGRAPH = 5;
@@ -41,7 +41,7 @@ function count(text: string): { nl: number; en: number } {
 }
 
 function verdict({ nl, en }: { nl: number; en: number }): Language {
-  return en >= MIN_WORDS_FOR_ENGLISH && en > nl ? 'en' : 'nl';
+  return en > nl && (en >= MIN_WORDS_FOR_ENGLISH || nl === 0) ? 'en' : 'nl';
 }
 
 /**

@@ -4,6 +4,7 @@ import { htmlToText } from './html-text.ts';
 import { splitHtmlQuote } from './html-quotes.ts';
 import { splitSignature } from './signature.ts';
 import { type QuoteKind, splitPlainText } from './strip-quotes.ts';
+import { isForwardSubject } from './text.ts';
 
 /** HTML beyond this is not read: what a person asks is at the top, and work must stay bounded. */
 const MAX_HTML_CHARS = 256 * 1024;
@@ -14,7 +15,6 @@ const MAX_OWN_WORDS_CHARS = 16 * 1024;
 /** Forwarded text kept for finding colleagues' addresses and names. */
 const MAX_QUOTED_CHARS = 64 * 1024;
 
-const FORWARD_SUBJECT = /^\s*((re|antw|aw|sv|vs)\s*:\s*)*(fwd?|fw|doorst|wg|tr|rv|i)\s*:/i;
 const FORWARD_LINE = /^(-{2,}\s*)?(forwarded message|doorgestuurd bericht|begin forwarded message|begin doorgestuurd bericht|weitergeleitete nachricht)/i;
 /** Only the first lines of the cut part are checked for a forward marker. */
 const FORWARD_MARKER_SEARCH_LINES = 4;
@@ -61,7 +61,7 @@ function quotedKindOf(msg: InboundMessage, quoted: string, markerKind: QuoteKind
   if (markerKind === 'forward') return 'forward';
   const firstLines = quoted.split('\n').filter((l) => l.trim()).slice(0, FORWARD_MARKER_SEARCH_LINES);
   if (firstLines.some((l) => FORWARD_LINE.test(l.trim()))) return 'forward';
-  if (FORWARD_SUBJECT.test(msg.subject)) return 'forward';
+  if (isForwardSubject(msg.subject)) return 'forward';
   return 'reply';
 }
 

@@ -1,8 +1,6 @@
 // Signs of a machine in what a mail says: its subject and its own (unquoted) body. Used when the headers
 // are silent: Exchange out-of-office without Auto-Submitted, old bounces, newsletters without List-* headers.
-
-/** A person forwarding a bounce or out-of-office is a person: their subject starts with a forward prefix. */
-const FORWARDED_SUBJECT = /^\s*(fwd?|fw|doorst|wg|tr|rv)\s*:/i;
+import { isForwardSubject } from './text.ts';
 
 /** Out-of-office and auto-reply subject prefixes (Outlook, Exchange, Gmail, iCloud) in nl/en/de/fr. */
 const AUTO_REPLY_SUBJECT = new RegExp(
@@ -32,14 +30,15 @@ const BOUNCE_SUBJECT = new RegExp(
   'i',
 );
 
-/** Read receipts and calendar answers that clients send by themselves. Declines are left to people. */
-const RECEIPT_SUBJECT = /^\s*(gelezen|niet gelezen|read|not read|gelesen|lu|leesbevestiging|read receipt|geaccepteerd|voorlopig geaccepteerd|accepted|tentative|tentatively accepted|angenommen|mit vorbehalt angenommen|accept[ée])\s*:/i;
+/** Read and delivery receipts and calendar answers that clients send by themselves. Declines are left to people. */
+const RECEIPT_SUBJECT = /^\s*(gelezen|niet gelezen|read|not read|gelesen|lu|leesbevestiging|read receipt|geaccepteerd|voorlopig geaccepteerd|accepted|tentative|tentatively accepted|angenommen|mit vorbehalt angenommen|accept[ée]|bezorgd|delivered|zugestellt|ontvangstbevestiging)\s*:/i;
 
 /** Machine tags and report subjects. */
 const SYSTEM_SUBJECT = /(\[auto[- ]?generated\]|\bauto-?generated\b|^\s*report domain:|dmarc (aggregate|forensic) report)/i;
 
 export function subjectSign(subject: string): string | null {
-  if (FORWARDED_SUBJECT.test(subject)) return null;
+  // A person forwarding a bounce or out-of-office is a person: their subject starts with a forward prefix.
+  if (isForwardSubject(subject)) return null;
   if (AUTO_REPLY_SUBJECT.test(subject)) return 'subject:auto-reply';
   if (RECEIPT_SUBJECT.test(subject)) return 'subject:receipt';
   if (BOUNCE_SUBJECT.test(subject)) return 'subject:bounce';

@@ -5,6 +5,8 @@ import type { InboundMessage } from '../core/types.ts';
 export interface RobotOptions {
   /** domains of our own Message-IDs: mail carrying one is our own mail coming back */
   ourDomains?: string[];
+  /** accepted so classify's options can be passed as they are; staff mail is judged like anyone's */
+  organisers?: string[];
 }
 
 type Rule = (msg: InboundMessage, opts: RobotOptions) => string | null;
