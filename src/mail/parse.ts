@@ -1,6 +1,7 @@
 // The one place that knows mailparser (in maintenance mode upstream): swap it here and nowhere else.
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import type { Address, Attachment, InboundMessage } from '../core/types.ts';
+import { htmlToText } from '../understand/html-text.ts';
 
 /** Text of attachments we may need to read (bounces, forwarded mail); larger ones are not decoded. */
 const MAX_ATTACHMENT_TEXT_BYTES = 256 * 1024;
@@ -89,7 +90,8 @@ export async function parseMail(raw: Buffer, opts: { truncated?: boolean } = {})
     cc: addresses(parsed.cc),
     subject: (parsed.subject ?? '').trim(),
     date,
-    text: parsed.text ?? '',
+    // mailparser derives no text for HTML-only mail nested in multipart/related or /mixed.
+    text: parsed.text || (typeof parsed.html === 'string' ? htmlToText(parsed.html) : ''),
     html: typeof parsed.html === 'string' ? parsed.html : null,
     headers,
     inReplyTo: parsed.inReplyTo ? stripAngles(parsed.inReplyTo.split(/\s+/)[0] ?? '') || null : null,
