@@ -1,5 +1,7 @@
-// Pure state transitions: (state, action) -> state. The same function serves decide() (to see the effect
-// of its own earlier actions) and the shell (to commit them).
+// State transitions. `applyAction(s)` are pure: (state, action) -> new state. Underneath, `applyInPlace`
+// changes a state whose collections the caller owns (see ownCopy): copying 20,000 registrations and
+// handled records for every action made a rush quadratic, so a decision or a batch copies once.
+// Registration objects are never changed in place, only replaced: the caller's old state shares them.
 import type { Action, Cause } from './actions.ts';
 import type { AuditEntry, DeskState, OutboxItem, Registration, ReplySpec } from './state.ts';
 
@@ -10,8 +12,29 @@ function audit(cause: Cause, what: string, extra: Partial<AuditEntry> = {}): Aud
   return { at: cause.now.toISOString(), cause: cause.key, what, ...extra };
 }
 
-function updateRegistration(state: DeskState, id: string, change: (r: Registration) => Registration): Registration[] {
-  return state.registrations.map((r) => (r.id === id ? change(r) : r));
+function updateRegistration(state: DeskState, id: string, change: (r: Registration) => Registration): void {
+  // Newest registrations are touched most: search from the end.
+  for (let i = state.registrations.length - 1; i >= 0; i--) {
+    if (state.registrations[i]!.id === id) {
+      state.registrations[i] = change(state.registrations[i]!);
+      return;
+    }
+  }
+}
+
+/** A state whose collections may be changed without touching `state`'s. */
+export function ownCopy(state: DeskState): DeskState {
+  return {
+    ...state,
+    registrations: [...state.registrations],
+    handled: { ...state.handled },
+    outbox: [...state.outbox],
+    audit: [...state.audit],
+    replyLog: { ...state.replyLog },
+    pendingSettle: [...state.pendingSettle],
+    eventOverrides: { ...state.eventOverrides },
+    ...(state.purgedEvents ? { purgedEvents: [...state.purgedEvents] } : {}),
+  };
 }
 
 function outboxItem(reply: ReplySpec, cause: Cause): OutboxItem {
@@ -45,123 +68,91 @@ function recentReplies(log: string[] | undefined, now: Date): string[] {
   return (log ?? []).filter((t) => now.getTime() - Date.parse(t) < REPLY_CAP_WINDOW_MS);
 }
 
-export function applyAction(state: DeskState, action: Action, cause: Cause): DeskState {
+export function applyInPlace(state: DeskState, action: Action, cause: Cause): void {
   const at = cause.now.toISOString();
   switch (action.type) {
     case 'add-registration': {
       const r = action.registration;
-      return {
-        ...state,
-        nextSeq: Math.max(state.nextSeq, r.seq + 1),
-        registrations: [...state.registrations, r],
-        audit: [...state.audit, audit(cause, `registered as ${r.status}`, { registrationId: r.id, eventId: r.eventId })],
-      };
+      state.nextSeq = Math.max(state.nextSeq, r.seq + 1);
+      state.registrations.push(r);
+      state.audit.push(audit(cause, `registered as ${r.status}`, { registrationId: r.id, eventId: r.eventId }));
+      return;
     }
     case 'change-status': {
       const { registrationId, status, why } = action;
-      return {
-        ...state,
-        registrations: updateRegistration(state, registrationId, (r) => {
-          const { pendingCancel: _dropped, ...rest } = r;
-          return { ...rest, status, updatedAt: at };
-        }),
-        audit: [...state.audit, audit(cause, why, { registrationId })],
-      };
+      updateRegistration(state, registrationId, (r) => {
+        const { pendingCancel: _dropped, ...rest } = r;
+        return { ...rest, status, updatedAt: at };
+      });
+      state.audit.push(audit(cause, why, { registrationId }));
+      return;
     }
     case 'await-cancel-confirmation':
-      return {
-        ...state,
-        registrations: updateRegistration(state, action.registrationId, (r) => ({
-          ...r,
-          pendingCancel: { mailId: action.mailId, requestedAt: at, cause: cause.key },
-        })),
-        audit: [...state.audit, audit(cause, 'cancel requested without proof', { registrationId: action.registrationId })],
-      };
+      updateRegistration(state, action.registrationId, (r) => ({ ...r, pendingCancel: { mailId: action.mailId, requestedAt: at, cause: cause.key } }));
+      state.audit.push(audit(cause, 'cancel requested without proof', { registrationId: action.registrationId }));
+      return;
     case 'mark-undeliverable':
-      return {
-        ...state,
-        registrations: updateRegistration(state, action.registrationId, (r) => ({ ...r, undeliverable: true, updatedAt: at })),
-        audit: [...state.audit, audit(cause, 'undeliverable', { registrationId: action.registrationId })],
-      };
+      updateRegistration(state, action.registrationId, (r) => ({ ...r, undeliverable: true, updatedAt: at }));
+      state.audit.push(audit(cause, 'undeliverable', { registrationId: action.registrationId }));
+      return;
     case 'erase-person': {
       const erased = state.registrations.filter((r) => r.email === action.email);
-      return {
-        ...state,
-        registrations: state.registrations.map((r) =>
-          r.email === action.email ? { ...anonymous(r), status: r.status === 'cancelled' ? r.status : 'cancelled', updatedAt: at } : r,
-        ),
-        outbox: state.outbox.map((o) => (o.status !== 'queued' && o.spec.to.address === action.email ? scrubbed(o) : o)),
-        replyLog: Object.fromEntries(Object.entries(state.replyLog).filter(([a]) => a !== action.email)),
-        audit: [...state.audit, ...erased.map((r) => audit(cause, 'personal data erased', { registrationId: r.id }))],
-      };
+      state.registrations = state.registrations.map((r) =>
+        r.email === action.email ? { ...anonymous(r), status: r.status === 'cancelled' ? r.status : 'cancelled', updatedAt: at } : r,
+      );
+      state.outbox = state.outbox.map((o) => (o.status !== 'queued' && o.spec.to.address === action.email ? scrubbed(o) : o));
+      delete state.replyLog[action.email];
+      for (const r of erased) state.audit.push(audit(cause, 'personal data erased', { registrationId: r.id }));
+      return;
     }
     case 'purge-event': {
       const ids = new Set(state.registrations.filter((r) => r.eventId === action.eventId).map((r) => r.id));
-      return {
-        ...state,
-        registrations: state.registrations.map((r) => (ids.has(r.id) ? anonymous(r) : r)),
-        // A mail about an event that ended a month ago is not worth sending any more.
-        outbox: state.outbox.map((o) => (o.spec.eventId === action.eventId ? { ...scrubbed(o), status: o.status === 'queued' ? 'failed' : o.status, lastError: o.status === 'queued' ? 'purged' : o.lastError } : o)),
-        purgedEvents: [...(state.purgedEvents ?? []), action.eventId],
-        audit: [...state.audit, audit(cause, 'personal data purged after retention period', { eventId: action.eventId, detail: `${ids.size} registrations` })],
-      };
+      state.registrations = state.registrations.map((r) => (ids.has(r.id) ? anonymous(r) : r));
+      // A mail about an event that ended a month ago is not worth sending any more.
+      state.outbox = state.outbox.map((o) =>
+        o.spec.eventId === action.eventId ? { ...scrubbed(o), status: o.status === 'queued' ? 'failed' : o.status, lastError: o.status === 'queued' ? 'purged' : o.lastError } : o,
+      );
+      state.purgedEvents = [...(state.purgedEvents ?? []), action.eventId];
+      state.audit.push(audit(cause, 'personal data purged after retention period', { eventId: action.eventId, detail: `${ids.size} registrations` }));
+      return;
     }
     case 'set-event-override':
-      return {
-        ...state,
-        eventOverrides: {
-          ...state.eventOverrides,
-          [action.eventId]: {
-            ...state.eventOverrides[action.eventId],
-            ...(action.capacity !== undefined ? { capacity: action.capacity } : {}),
-            ...(action.closed !== undefined ? { closed: action.closed } : {}),
-          },
-        },
-        audit: [...state.audit, audit(cause, 'event changed', { eventId: action.eventId, detail: JSON.stringify({ capacity: action.capacity, closed: action.closed }) })],
+      state.eventOverrides[action.eventId] = {
+        ...state.eventOverrides[action.eventId],
+        ...(action.capacity !== undefined ? { capacity: action.capacity } : {}),
+        ...(action.closed !== undefined ? { closed: action.closed } : {}),
       };
+      state.audit.push(audit(cause, 'event changed', { eventId: action.eventId, detail: JSON.stringify({ capacity: action.capacity, closed: action.closed }) }));
+      return;
     case 'send': {
       const to = action.reply.to.address;
-      return {
-        ...state,
-        outbox: [...state.outbox, outboxItem(action.reply, cause)],
-        replyLog: { ...state.replyLog, [to]: [...recentReplies(state.replyLog[to], cause.now), at] },
-      };
+      state.outbox.push(outboxItem(action.reply, cause));
+      state.replyLog[to] = [...recentReplies(state.replyLog[to], cause.now), at];
+      return;
     }
     case 'record-handled':
-      return { ...state, handled: { ...state.handled, [action.key]: action.record } };
+      state.handled[action.key] = action.record;
+      return;
     case 'offer-seat':
-      return {
-        ...state,
-        registrations: updateRegistration(state, action.registrationId, (r) => ({
-          ...r,
-          offer: { mailId: action.mailId, offeredAt: at, expiresAt: action.expiresAt },
-          updatedAt: at,
-        })),
-        audit: [...state.audit, audit(cause, 'seat offered', { registrationId: action.registrationId, detail: `until ${action.expiresAt}` })],
-      };
+      updateRegistration(state, action.registrationId, (r) => ({ ...r, offer: { mailId: action.mailId, offeredAt: at, expiresAt: action.expiresAt }, updatedAt: at }));
+      state.audit.push(audit(cause, 'seat offered', { registrationId: action.registrationId, detail: `until ${action.expiresAt}` }));
+      return;
     case 'lapse-offer':
-      return {
-        ...state,
-        registrations: updateRegistration(state, action.registrationId, (r) => (r.offer ? { ...r, offer: { ...r.offer, lapsedAt: at }, updatedAt: at } : r)),
-        audit: [...state.audit, audit(cause, 'offer lapsed', { registrationId: action.registrationId })],
-      };
+      updateRegistration(state, action.registrationId, (r) => (r.offer ? { ...r, offer: { ...r.offer, lapsedAt: at }, updatedAt: at } : r));
+      state.audit.push(audit(cause, 'offer lapsed', { registrationId: action.registrationId }));
+      return;
     case 'mark-reminded':
-      return {
-        ...state,
-        registrations: updateRegistration(state, action.registrationId, (r) => ({ ...r, remindedAt: at })),
-        audit: [...state.audit, audit(cause, 'reminded', { registrationId: action.registrationId })],
-      };
+      updateRegistration(state, action.registrationId, (r) => ({ ...r, remindedAt: at }));
+      state.audit.push(audit(cause, 'reminded', { registrationId: action.registrationId }));
+      return;
     case 'queue-digest': {
       // Keyed by date: a digest already queued (a retried tick, a manual send) is not queued twice.
       const queued = new Set(state.outbox.map((o) => o.id));
-      const fresh = action.mails.filter((m) => !queued.has(m.messageId));
-      return {
-        ...state,
-        outbox: [...state.outbox, ...fresh.map((m) => outboxItem(m, cause))],
-        lastDigestAt: at,
-        lastDigestDate: action.date,
-        audit: [...state.audit, audit(cause, 'digest queued', { detail: action.date })],
-      };
+      for (const m of action.mails) if (!queued.has(m.messageId)) state.outbox.push(outboxItem(m, cause));
+      state.lastDigestAt = at;
+      state.lastDigestDate = action.date;
+      state.audit.push(audit(cause, 'digest queued', { detail: action.date }));
+      return;
     }
     default: {
       const unreachable: never = action;
@@ -170,8 +161,15 @@ export function applyAction(state: DeskState, action: Action, cause: Cause): Des
   }
 }
 
+export function applyAction(state: DeskState, action: Action, cause: Cause): DeskState {
+  return applyActions(state, [action], cause);
+}
+
 export function applyActions(state: DeskState, actions: Action[], cause: Cause): DeskState {
-  return actions.reduce((s, a) => applyAction(s, a, cause), state);
+  if (actions.length === 0) return state;
+  const next = ownCopy(state);
+  for (const action of actions) applyInPlace(next, action, cause);
+  return next;
 }
 
 export function repliesInWindow(state: DeskState, address: string, now: Date): number {

@@ -167,7 +167,16 @@ function erase(draft: Draft, received: Received, c: Classification, ctx: DeskCon
 }
 
 export function decide(state: DeskState, received: Received, ctx: DeskContext): Decision {
-  const draft = new Draft(state, { key: received.key, now: ctx.now }, ctx.messageIdDomain);
+  return decideWith(new Draft(state, { key: received.key, now: ctx.now }, ctx.messageIdDomain), received, ctx);
+}
+
+/**
+ * The same, on a draft that may already hold earlier mails of the batch (their effects included): the
+ * draft's state afterwards is the state after this mail.
+ */
+export function decideWith(draft: Draft, received: Received, ctx: DeskContext): Decision {
+  draft.begin({ key: received.key, now: ctx.now });
+  const state = draft.state;
   const msg = received.message;
   const previous = state.handled[received.key];
   if (previous) {

@@ -1,7 +1,8 @@
 // A decision in progress: every action is applied at once to a working copy, so later steps of the same
-// decision (a promotion after a cancellation, a second colleague) see the seats as they now are.
+// decision (a promotion after a cancellation, a second colleague) see the seats as they now are. The
+// copy is made once; a batch of mails can share one draft (begin() per mail).
 import type { Action, Cause } from './actions.ts';
-import { applyAction } from './apply.ts';
+import { applyInPlace, ownCopy } from './apply.ts';
 import type { DeskState, ReplyKind, ReplySpec } from './state.ts';
 import { replyMessageId } from './tokens.ts';
 import type { Language } from './types.ts';
@@ -15,18 +16,33 @@ export interface ReplyContext {
 export const NO_THREAD: ReplyContext = { inReplyTo: null, references: [], answeredSubject: null };
 
 export class Draft {
-  readonly actions: Action[] = [];
+  actions: Action[] = [];
   private replyCount = 0;
+  private readonly working: DeskState;
 
   constructor(
-    public state: DeskState,
-    readonly cause: Cause,
+    state: DeskState,
+    public cause: Cause,
     readonly messageIdDomain: string,
-  ) {}
+  ) {
+    this.working = ownCopy(state);
+  }
+
+  /** The state with every action so far applied. Owned by the draft: read it, don't change it. */
+  get state(): DeskState {
+    return this.working;
+  }
+
+  /** Start the next mail of a batch on the same working copy. */
+  begin(cause: Cause): void {
+    this.cause = cause;
+    this.actions = [];
+    this.replyCount = 0;
+  }
 
   push(action: Action): void {
     this.actions.push(action);
-    this.state = applyAction(this.state, action, this.cause);
+    applyInPlace(this.working, action, this.cause);
   }
 
   nextSeq(): number {

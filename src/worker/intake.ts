@@ -1,7 +1,7 @@
 // Turns fetched mail into committed decisions: parse, decide (pure), apply (pure), in arrival order.
 import { createHash } from 'node:crypto';
-import { applyActions } from '../core/apply.ts';
-import { type Decision, decide, type DeskContext } from '../core/decide.ts';
+import { type Decision, decideWith, type DeskContext } from '../core/decide.ts';
+import { Draft } from '../core/draft.ts';
 import type { DeskState } from '../core/state.ts';
 import type { InboundMessage } from '../core/types.ts';
 import { parseMail } from '../mail/parse.ts';
@@ -24,15 +24,16 @@ export async function intake(
   context: (state: DeskState) => DeskContext,
 ): Promise<{ state: DeskState; handled: Handled[] }> {
   const handled: Handled[] = [];
-  let current = state;
   // Parsing is the slow part and independent per mail; deciding must stay strictly in arrival order.
   const parsedAll = await Promise.all(messages.map((m) => parseMail(m.raw, { truncated: m.truncated })));
+  // One working copy for the whole batch: each decision sees the ones before it.
+  let draft: Draft | null = null;
   for (const [i, message] of messages.entries()) {
     const parsed = parsedAll[i]!;
-    const ctx = context(current);
-    const decision = decide(current, { key: messageKey(parsed, message.raw), message: parsed }, ctx);
-    current = applyActions(current, decision.actions, { key: decision.key, now: ctx.now });
+    const ctx = context(draft?.state ?? state);
+    draft ??= new Draft(state, { key: '', now: ctx.now }, ctx.messageIdDomain);
+    const decision = decideWith(draft, { key: messageKey(parsed, message.raw), message: parsed }, ctx);
     handled.push({ message, parsed, decision });
   }
-  return { state: current, handled };
+  return { state: draft?.state ?? state, handled };
 }
