@@ -1,12 +1,14 @@
 // Who a signup or cancellation is for: the sender (unless they clearly act only for others or are staff),
 // colleagues they name by address in the text, in Cc, or in a forwarded mail, and callers staff typed up.
 import type { Address, Attendee, InboundMessage } from '../core/types.ts';
+import { fullNamesIn, nameSpelledBy } from './address-names.ts';
 import { type ForwardedMail, readForwarded } from './forwarded.ts';
 import type { MailParts } from './mail-parts.ts';
-import { cleanDisplayName, displayNameSuffix, looksLikeName } from './names.ts';
-import { groupOrganisation, hasOrganisationWord, signatureOrganisation, statedOrganisation } from './organisation.ts';
+import { cleanDisplayName, displayNameSuffix } from './names.ts';
+import { groupOrganisation, hasOrganisationWord, organisationAfterName, signatureOrganisation, statedOrganisation } from './organisation.ts';
 import { callerInNote, namedColleagues, peopleWithAddresses, type PersonInText } from './people-in-text.ts';
-import { splitSignature } from './signature.ts';
+import { signatureLayout, splitSignature } from './signature.ts';
+import { type Staying, stillComing } from './staying.ts';
 import { splitPlainText } from './strip-quotes.ts';
 import { fold } from './text.ts';
 
@@ -19,14 +21,19 @@ export interface AttendeeContext {
   isOurs: (address: string) => boolean;
   /** an address only machines write from (a newsletter forwarded for its content is no colleague) */
   isMachine: (address: string) => boolean;
+  /** what the mail asks; for a cancel, colleagues said to still come are left out */
+  intent?: 'signup' | 'cancel';
 }
 
 /** The sender includes themself ("meld mij aan", "ik kom", "mijn collega en ik"). */
 const SELF_CUES = [
   /\b(?:mij|mezelf|mijzelf|ikzelf|onszelf|myself|ourselves)\b/,
-  /\b(?:meld(?:en)?|schrijf|schrijven|geef|geven|zet|reserveer|register|sign|enrol|enroll|book|count|cancel)\s+(?:ik\s+|wij\s+|we\s+)?(?:ons|me|us)\b/,
+  /\b(?:meld(?:en)?|schrijf|schrijven|geef|geven|zet|reserveer|register|sign|enrol|enroll|book|count|cancel|take|remove|haal|schrap)\s+(?:ik\s+|wij\s+|we\s+)?(?:ons|me|us)\b/,
+  /\b(?:my|mijn|our|onze?) (?:own |eigen )?(?:registration|place|seat|spot|booking|aanmelding|inschrijving|plek|plaats|deelname)\b/,
   /\b(?:ons|me)\s+(?:graag\s+|ook\s+|hierbij\s+|bij deze\s+|dan\s+|maar\s+|allebei\s+|beiden\s+|samen\s+){0,4}(?:aan|aanmelden|inschrijven|in|op|opgeven|af|afmelden|uitschrijven)\b/,
   /\b(?:ik|wij|we|i)(?:\s+(?:wil|wilde|willen|wilt|zou|zouden|graag|ook|hierbij|would|like|to|'d|want|also|hereby|zelf|dan|toch|helaas|moet|moeten|must|have|need|will|'ll|am|be|ben|zijn|gaan|ga|kan|kon|kunnen|can|could|please|er|niet|not|unfortunately|zeker|certainly|allebei|beiden)){0,8}\s+(?:aanmelden|inschrijven|opgeven|deelnemen|aanwezig|komen|kom|bijwonen|erbij|register|sign up|attend|come|join|participate|be there|afmelden|cancel|uitschrijven)\b/,
+  // "Ik kan helaas niet", "helaas kan ik niet", "ik ben verhinderd": the sender is among those not coming.
+  /\b(?:(?:ik|wij|we)\s+(?:kan|kunnen|ben|zijn)|(?:kan|kunnen|ben|zijn)\s+(?:ik|wij|we))(?:\s+(?:helaas|toch|er|dus|echt|nu))*\s+(?:niet|verhinderd)\b/,
   /\b(?:en ik|ik en|and i|i and|and myself|en mezelf|en mijzelf|samen met|together with|beiden|allebei|both of us|we both|wij beiden|met z'?n (?:tweeen|drieen|vieren|vijven|allen)|with my colleagues?|met mijn collega'?s?)\b/,
 ];
 
@@ -49,21 +56,15 @@ function fromText(p: PersonInText): Attendee {
   return person(p.name, p.email, p.organisation, p.phone);
 }
 
-function fromAddress(a: Address): Attendee {
-  return person(cleanDisplayName(a.name), a.address || null, null);
+/** An address with no name beside it takes the full name written elsewhere that it spells, and what follows that name. */
+function withNameFromText(p: PersonInText, text: string, writtenNames: () => string[]): PersonInText {
+  if (p.name || !p.email) return p;
+  const name = nameSpelledBy(p.email, writtenNames());
+  return name ? { ...p, name, organisation: p.organisation ?? organisationAfterName(text, name) } : p;
 }
 
-/** Signature lines: the name line, then what is written under it. */
-function signatureLayout(signature: string, nameOnClosing: string | null): { name: string | null; under: string[] } {
-  const lines = signature.split('\n').map((l) => l.trim());
-  const first = lines.findIndex((l) => l);
-  if (first < 0) return { name: null, under: [] };
-  // The first line is the sign-off ("Met vriendelijke groet,") unless the signature starts with the name.
-  const startsWithName = looksLikeName(lines[first]!);
-  if (nameOnClosing || startsWithName) return { name: nameOnClosing ?? lines[first]!, under: lines.slice(first + 1) };
-  const nameAt = lines.findIndex((l, i) => i > first && l);
-  if (nameAt < 0) return { name: null, under: [] };
-  return { name: looksLikeName(lines[nameAt]!) ? lines[nameAt]! : null, under: lines.slice(nameAt + 1) };
+function fromAddress(a: Address): Attendee {
+  return person(cleanDisplayName(a.name), a.address || null, null);
 }
 
 function senderAttendee(ctx: AttendeeContext, described: PersonInText | undefined): Attendee {
@@ -130,29 +131,44 @@ function forwardedPerson(ctx: AttendeeContext, folded: string, sender: string): 
   return ctx.staff || named || POINTS_AT_FORWARD.test(folded) ? forwardedWriter(fwd) : null;
 }
 
+/**
+ * Others without those the cancel leaves alone. Unless the sender is in the list, never all of them: with
+ * nobody left the desk would take the sender, who did not say they cancel. Then the list stays whole, and
+ * a person's cancel for others goes to people anyway.
+ */
+function leaveStaying(others: Attendee[], staying: Staying | null, senderListed: boolean): Attendee[] {
+  const kept = staying ? others.filter((a) => !staying.stays(a)) : others;
+  return kept.length || senderListed ? kept : others;
+}
+
 /** Everyone the mail registers or cancels, sender first, then others in the order they are named. */
 export function findAttendees(ctx: AttendeeContext): Attendee[] {
   const { msg, parts } = ctx;
   const sender = msg.from?.address ?? '';
   const folded = fold(parts.ownWords);
-  const inText = peopleWithAddresses(parts.ownWords);
+  let names: string[] | null = null;
+  const writtenNames = () => (names ??= fullNamesIn(parts.ownWords));
+  const inText = peopleWithAddresses(parts.ownWords).map((p) => (p.email === sender ? p : withNameFromText(p, parts.ownWords, writtenNames)));
   const described = inText.find((p) => p.email === sender);
   const others: Attendee[] = [];
   const forwarded = forwardedPerson(ctx, folded, sender);
   if (forwarded) addUnique(others, forwarded);
   for (const p of inText) if (p.email && p.email !== sender && !ctx.isOurs(p.email)) addUnique(others, fromText(p));
   for (const name of namedColleagues(parts.ownWords)) addUnique(others, person(name, null, null));
-  if (OTHERS_CUE.test(folded)) {
+  // A cancel leaves alone who is said to still come; when that colleague is not named, nobody in Cc is cancelled.
+  const staying = ctx.intent === 'cancel' ? stillComing(folded) : null;
+  if (OTHERS_CUE.test(folded) && !staying?.unnamedComes) {
     for (const cc of msg.cc) if (cc.address && cc.address !== sender && !ctx.isOurs(cc.address)) addUnique(others, fromAddress(cc));
   }
   let people: Attendee[];
   if (ctx.staff) {
     const caller = callerInNote(parts.ownWords, ctx.isOurs);
     if (caller) addUnique(others, fromText(caller));
-    people = others;
+    people = leaveStaying(others, staying, false);
   } else {
-    const withSender = others.length === 0 || includesSelf(folded);
-    people = withSender && msg.from ? [senderAttendee(ctx, described), ...others] : others;
+    const withSender = (others.length === 0 || includesSelf(folded)) && !!msg.from;
+    const rest = leaveStaying(others, staying, withSender);
+    people = withSender ? [senderAttendee(ctx, described), ...rest] : rest;
   }
   // "Kees en ik komen namens Buurtwarmte Lombok": the group's organisation is everyone's.
   const group = groupOrganisation(parts.ownWords);

@@ -6,6 +6,9 @@
 //   no request of their own: the forwarded words count.
 // - Questions, doubts, conditions, negations, mixed requests, substitutes and one request for several
 //   sessions are 'other': people handle them. A cancellation named by mistake costs more than a mail left.
+// - What someone else will do themself ("mijn opvolger meldt zich zelf aan") asks nothing of us; a cancel
+//   leaves alone whoever it says still comes ("Piet komt wel"), but never so that only a sender who did
+//   not say they cancel is left.
 // - Erasure ("verwijder mijn gegevens") sets `erasure` and is always 'other', even with a cancel in the
 //   same mail: erasing needs a check that a person (or decide.ts with proof) makes, not a guess.
 // - Staff are opts.organisers and anyone at one of ourDomains or a parent of one (so with the Message-ID
@@ -121,6 +124,10 @@ export function classify(msg: InboundMessage, events: EventInfo[], opts: Classif
   // One request for two sessions cannot be carried out as one: people decide.
   if (reading.intent !== 'other' && several) reading = { ...reading, intent: 'other', reason: 'several-events' };
   if (reading.intent === 'other') return otherResult(language, event, reading, parts.ownWords);
-  const attendees = findAttendees({ msg, parts, staff, isOurs, isMachine: (a) => machineAddress(a) !== null });
+  const attendees = findAttendees({
+    msg, parts, staff, isOurs,
+    isMachine: (a) => machineAddress(a) !== null,
+    intent: reading.intent,
+  });
   return { intent: reading.intent, language, attendees, event, reason: staff ? `${reading.reason}:staff` : reading.reason, ownText: parts.ownWords };
 }

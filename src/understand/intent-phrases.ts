@@ -6,11 +6,14 @@ const GAP = "(?:[^.?!;:]|[.:](?=\\S)){0,120}?";
 /** A separable particle at the end of its clause, not a preposition ("aan de", "op het"). */
 const particle = (p: string) => `\\b${p}\\b(?!\\s+(?:de|het|een|jullie|hen|hem|haar|deze|die|dat)\\b)`;
 
+/** "bij het aanmelden", "het afmelden lukt niet": the verb used as a noun names the act, it asks nothing. */
+const NOT_AS_NOUN = '(?<!\\bhet )';
+
 export const SIGNUP: RegExp[] = [
-  /\baanmelden\b/,
+  new RegExp(`${NOT_AS_NOUN}\\baanmelden\\b`),
   /\baan te melden\b/,
   new RegExp(`\\bmeld(?:t|en)?\\b${GAP}${particle('aan')}`),
-  /\binschrijven\b/,
+  new RegExp(`${NOT_AS_NOUN}\\binschrijven\\b`),
   /\bin te schrijven\b/,
   new RegExp(`\\bschrijf\\b${GAP}${particle('in')}`),
   /\bopgeven\b/,
@@ -51,7 +54,7 @@ export const SIGNUP_NOUNS: RegExp[] = [
 
 /** Cancel phrases that can be negated by "niet"/"not" before them ("ik wil me niet afmelden"). */
 export const CANCEL: RegExp[] = [
-  /\bafmelden\b/,
+  new RegExp(`${NOT_AS_NOUN}\\bafmelden\\b`),
   /\bafmelding\b/,
   /\baf te melden\b/,
   /\bafgemeld (?:worden|word|wordt|te worden)\b/,
@@ -72,6 +75,8 @@ export const CANCEL: RegExp[] = [
   /\bwithdraw\b/,
   /\bcount (?:me|us) out\b/,
   /\bremove (?:me|us|my name)\b[^.?!]{0,30}\b(?:list|registration)\b/,
+  // Not "take me off the mailing list": leavesMailingList reads that first, and only these lists count here.
+  /\btake (?:me|us|my name) off (?:the |your )?(?:attendee |participant |guest |registration )?list\b/,
 ];
 
 /** "Not coming" phrases: the negation is part of them, so they are never read as negated. */
@@ -88,6 +93,23 @@ export const NOT_COMING: RegExp[] = [
   /\bno longer (?:attend|come|coming|attending|participat)/,
 ];
 
+/**
+ * "Kan niet meer, sorry", "Ik kan helaas niet op 14 januari": a whole clause that only says the person
+ * cannot. The subject must be the person (none, "ik", "wij"): "parkeren kan niet meer" is about something
+ * else. A clause with any other verb ("kan niet inloggen") does not match, being anchored at both ends.
+ */
+const CANT_FILLER = '(?:helaas|toch|dus|echt|jammer genoeg|nu|alsnog|uiteindelijk|sorry|er|meer)';
+const CANT_WHEN = '(?:op|bij|in|on) (?:de |het )?(?:\\d{1,2}(?:[-/ ][a-z0-9]+)?|(?:kennis)?sessie(?: \\d)?|bijeenkomst|die (?:dag|datum|middag|week))';
+export const CANT_CLAUSE = new RegExp(
+  `^(?:(?:sorry|helaas|maar|dus|nee) )*(?:${CANT_WHEN} )?(?:(?:ik|wij|we) )?(?:kan|kun|kunnen)(?: (?:ik|wij|we))?(?: ${CANT_FILLER})* niet(?: ${CANT_FILLER})*(?: ${CANT_WHEN})?(?: ${CANT_FILLER})*$`,
+);
+
+/** Someone else acting themself ("mijn opvolger meldt zich zelf aan", "she will register herself"): nothing for us to do. */
+export const ACTS_THEMSELVES = /\bzich\b[^,.;?!]{0,40}\bzelf\b|\bzichzelf\b|\b(?:himself|herself|themselves)\b/;
+
+/** "Wat fijn dat …", "Wat een mooie middag": exclamations that start like a question. */
+export const EXCLAMATIVE = /^wat (?:een|fijn|leuk|mooi|goed|tof|geweldig|jammer|fantastisch|interessant|prachtig|bijzonder|handig|spannend|super|heerlijk|knap)\b|^(?:what a|how (?:nice|great|lovely|good|kind))\b/;
+
 /** Words that turn a statement into a doubt ("misschien moet ik me afmelden"). */
 export const HEDGE = /\b(?:misschien|wellicht|eventueel|waarschijnlijk|twijfel|twijfelen|mogelijkerwijs|weet (?:ik )?(?:nog )?niet (?:of|zeker)|nog niet zeker|onder voorbehoud|maybe|perhaps|might|possibly|probably|not sure|not yet sure|unsure)\b/;
 
@@ -101,7 +123,7 @@ export const HARMLESS_SIGNUP_CONDITION = /\b(?:als|indien|if|wanneer)\b[^.?!]{0,
 export const NEGATION = /\b(?:niet|geen|hoeft|hoef|hoeven|nooit|not|don't|dont|do not|no need|never)\b/;
 
 /** Questions that are really requests ("Kunt u mij aanmelden?", "Could you register me?"). */
-export const REQUEST_QUESTION = /(?:^|[,;:]\s*|\b(?:en|dus|maar|daarom|so|and)\s+)(?:zou|zoudt|zouden|kunt|kun|kan|kunnen|wilt|wil|willen|mag) (?:u|je|jij|jullie)\b|(?:^|[,;:]\s*)(?:mag|mogen) (?:ik|wij|we)\b[^?]{0,60}\b(?:aanmelden|aan te melden|inschrijven|in te schrijven|opgeven|afmelden|af te melden)\b|(?:^|[,;:]\s*|\b(?:and|so)\s+)(?:could|can|would|will) you\b|^(?:please|graag|gaarne)\b|\b(?:vragen|verzoeken|verzoek) (?:om )?(?:mij|me|ons)\b/;
+export const REQUEST_QUESTION = /(?:^|[,;:]\s*|\b(?:en|dus|maar|daarom|so|and)\s+)(?:zou|zoudt|zouden|kunt|kun|kan|kunnen|wilt|wil|willen|mag) (?:u|je|jij|jullie)\b|(?:^|[,;:]\s*)(?:mag|mogen) (?:ik|wij|we)\b[^?]{0,60}\b(?:aanmelden|aan te melden|inschrijven|in te schrijven|opgeven|afmelden|af te melden)\b|(?:^|[,;:]\s*|\b(?:and|so)\s+)(?:could|can|would|will) you\b|^(?:zet|zetten|meld|meldt|schrijf|schrijft|haal|haalt|reserveer|reserveert|boek|boekt|geef|geeft|voeg|voegt)\s+(?:je|jij|u|jullie)\s+(?:me|mij|ons)\b|^(?:please|graag|gaarne)\b|\b(?:vragen|verzoeken|verzoek) (?:om )?(?:mij|me|ons)\b/;
 
 /** Questions that only ask for the usual confirmation or say thanks. */
 export const HARMLESS_QUESTION = /\b(?:bevestig\w*|confirm\w*)\b/;

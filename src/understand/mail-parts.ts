@@ -69,7 +69,7 @@ export function mailParts(msg: InboundMessage): MailParts {
   const { ownText, ownHtml, htmlQuoted } = body(msg);
   const split = splitPlainText(cleanText(ownText));
   const quoted = [split.quoted, cleanText(htmlQuoted)].filter((q) => q.trim()).join('\n').slice(0, MAX_QUOTED_CHARS);
-  const sig = splitSignature(split.own.trim());
+  const sig = splitSignature(split.own.trim(), msg.from?.name ?? null);
   return {
     newText: split.own.slice(0, MAX_OWN_WORDS_CHARS).trim(),
     ownHtml,

@@ -15,6 +15,9 @@ const NOT_NAME_WORDS = new Set([
   'telefonische', 'aanmelding', 'afmelding', 'voor', 'van', 'namens', 'via', 'tot', 'op', 'in', 'de', 'het',
   'een', 'is', 'zijn', 'wil', 'kan', 'komt', 'belde', 'heeft', 'meneer', 'mevrouw', 'dhr', 'mevr', 'mw',
   'verstuurd', 'verzonden', 'sent', 'from', 'aan', 'cc', 'fw', 'fwd', 're',
+  // Time words that start a note ("Net belde …", "Vanochtend heeft …").
+  'net', 'zojuist', 'daarnet', 'vanochtend', 'vanmorgen', 'vanmiddag', 'gisteren', 'vandaag', 'eerder', 'just',
+  'today', 'yesterday',
 ]);
 const MAX_NAME_WORDS = 5;
 const MAX_NAME_CHARS = 60;

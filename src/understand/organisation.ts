@@ -30,6 +30,8 @@ const STATED = [
   new RegExp(String.raw`\b${anyCase('(?:werk|werkzaam|werkt|actief)')}\b[^.\n]{0,60}?\b(?:bij|voor)\s+(?:de |het )?(${ORG_NAME})`, 'u'),
   new RegExp(String.raw`\b(?:\d+|twee|drie|vier|vijf|zes|two|three|four|five|six) (?:mensen|personen|deelnemers|collega'?s|people|colleagues)\s+(?:van|uit|from|of)\s+(?:de |het |the )?(${ORG_NAME})`, 'u'),
   new RegExp(String.raw`\b${anyCase('i work (?:at|for)')}\s+(?:the )?(${ORG_NAME})`, 'u'),
+  // "Ze zit in het bestuur van Bewonersvereniging Het Zand": membership of a board or working group.
+  new RegExp(String.raw`\b(?:zit|zitten|zat)\s+(?:in|bij)\s+(?:het bestuur|de werkgroep|de kerngroep|de stuurgroep)\s+van\s+(?:de |het )?(${ORG_NAME})`, 'u'),
 ];
 
 function clean(org: string): string | null {
@@ -77,6 +79,16 @@ export function signatureOrganisation(linesUnderName: string[]): string | null {
     if (org) return clean(org);
   }
   return null;
+}
+
+/** "Dirk Prins van de gemeente Lochem", "Saskia Roos, raadslid van de gemeente X": the organisation written after a name. */
+const AFTER_NAME = new RegExp(String.raw`^\s*,?\s*(?:[a-z\u00e0-\u00ff-]+\s+){0,3}?(?:van|bij|namens|from|of|at)\s+(?:de |het |the )?(${ORG_NAME})`, 'u');
+
+export function organisationAfterName(text: string, name: string): string | null {
+  const at = text.indexOf(name);
+  if (at < 0) return null;
+  const m = AFTER_NAME.exec(text.slice(at + name.length, at + name.length + 200));
+  return m && ORGANISATION_WORD.test(m[1]!) ? clean(m[1]!) : null;
 }
 
 export function hasOrganisationWord(text: string): boolean {

@@ -116,7 +116,7 @@ export function peopleWithAddresses(text: string): PersonInText[] {
   return out;
 }
 
-const COLLEAGUE_NAME = /\b(?:collega|colleague|medewerker|teamgenoot|partner|vriend|vriendin|buurman|buurvrouw|friend)(?:'s)?\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:van|de|der|den|ter|ten|te|het|von|in 't)){0,3}(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu;
+const COLLEAGUE_NAME = /\b(?:collega|colleague|medewerker|teamgenoot|partner|vriend|vriendin|buurman|buurvrouw|friend)(?:'s)?\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:van|de|der|den|ter|ten|te|het|von|in 't)\b){0,3}(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu;
 
 /** People named as colleague ("mijn collega Piet de Vries") without an address. */
 export function namedColleagues(text: string): string[] {
@@ -134,6 +134,9 @@ const CALLER = [
   /\b(?:gebeld|gesproken|belletje|telefoontje)\s+(?:met|van)\s+(?:dhr\.?|mevr\.?|mw\.?|meneer|mevrouw)?\s*([^\n,.;()]{3,60})/i,
   /\b(?:aanmelding|afmelding|aangemeld|afgemeld|aanmelden|afmelden)\s+(?:van|voor)\s+(?:dhr\.?|mevr\.?|mw\.?|meneer|mevrouw)?\s*([^\n,.;()]{3,60})/i,
   /\b(?:van|door)\s+(?:dhr\.?|mevr\.?|mw\.?|meneer|mevrouw)?\s*([^\n,.;()]{3,60}?)\s+(?:belde|gebeld|heeft gebeld)/i,
+  // Verb first after a time word ("Net belde mevrouw Annie Wolters", "Vanochtend heeft Piet gebeld").
+  /\bbelde\s+(?:(?:dhr|mevr|mw)\.?\s+|(?:meneer|mevrouw)\s+)?(\p{Lu}[^\n,.;()]{2,60})/u,
+  /\bheeft\s+(?:(?:dhr|mevr|mw)\.?\s+|(?:meneer|mevrouw)\s+)?(\p{Lu}[^\n,.;()]{2,60}?)\s+(?:net\s+|zojuist\s+)?gebeld\b/u,
   /(?:^|[.:]\s+|\n)(?:dhr\.?|mevr\.?|mw\.?|meneer|mevrouw)?\s*(\p{Lu}[^\n,.;()]{2,60}?)\s+(?:belde|heeft (?:net |zojuist |vandaag )?gebeld|wil zich|wil graag|meldt zich|called|phoned)/u,
   /\b(?:call from|called by|phone registration (?:from|for))\s+([^\n,.;()]{3,60})/i,
 ];

@@ -16,6 +16,8 @@ export interface Sentence {
   text: string;
   /** the sentence ended with a question mark */
   question: boolean;
+  /** the sentence ended with an exclamation mark: "Wat fijn dat jullie dit organiseren!" opens like a question but is none */
+  exclaimed?: boolean;
 }
 
 /** Longest sentence we look at; longer runs without a stop are cut into pieces of this size. */
@@ -43,8 +45,9 @@ function pushSentence(out: Sentence[], raw: string): void {
     rest = rest.slice(MAX_SENTENCE_CHARS);
   }
   const question = /\?[\s!?.)"']*$/.test(rest);
+  const exclaimed = !question && /![\s.)"']*$/.test(rest);
   const text = rest.replace(/[.!?\s"')]+$/, '').replace(/^["'(\s-]+/, '').trim();
-  if (text) out.push({ text, question });
+  if (text) out.push({ text, question, exclaimed });
 }
 
 /**

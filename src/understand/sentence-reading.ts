@@ -1,0 +1,135 @@
+// One sentence of the person's own words: does it state a signup or a cancel, or does it only ask, doubt
+// or make a condition? intent.ts weighs the sentences of a mail against each other.
+import {
+  ACTS_THEMSELVES, CANCEL, CANT_CLAUSE, CONDITION, EXCLAMATIVE, FOOTER_NOISE, HARMLESS_QUESTION, HARMLESS_SIGNUP_CONDITION,
+  HEDGE, MAILING_UNSUBSCRIBE, NEGATION, NOT_COMING, NOT_ME_BUT, REQUEST_QUESTION, SIGNUP, SIGNUP_NOUNS,
+} from './intent-phrases.ts';
+import type { Sentence } from './text.ts';
+
+/** Questions that do not start with a question word end with "?"; these start like one. */
+const QUESTION_START =
+  /^(?:hoe|waar|wanneer|wat|wie|waarom|welke|hoeveel|hoelang|how|where|when|what|who|why|which)\b|^(?:kan|kun|mag|moet|zal|heb|ben|is|zijn|komt|gaat|wordt|weet|weten|hoef|kunnen|mogen|moeten|hebben|klopt)\s+(?:ik|je|jij|u|we|wij|jullie|er|het|dit|dat|deze|die|men|mijn|onze|het)\b|^(?:can|could|may|should|do|does|did|is|are|am|have|has)\s+(?:i|we|you|it|there|this|that|my|our|he|she|they)\b/;
+/** Statements that ask for information ("ik wil graag weten", "I was wondering"). */
+const INFO_REQUEST = /\b(?:wil|willen|zou|zouden|graag)\b[^.?!]{0,25}\b(?:weten|vragen|informeren)\b|\bvraag me af\b|\bik vroeg me af\b|\b(?:i was wondering|i wonder|i'd like to know|would like to know|want to know|let me know)\b|\bvraagje\b|\b(?:ik|wij) heb(?:ben)? (?:een |nog een )?vra(?:ag|gen)\b/;
+/** A request phrased as a question that still asks for information ("Kunt u mij laten weten …"). */
+const INFO_VERB = /\b(?:vertellen|laten weten|uitleggen|informeren|sturen|tell|explain|send|let me know|inform)\b/;
+/** Text of our own mails that a badly quoting client leaves unmarked ("Antwoord dan met 'afmelden'"). */
+const OUR_TEMPLATE_ECHO = /\bantwoord\b[^.?!]{0,40}\bmet '(?:afmelden|ja)'|\breply\b[^.?!]{0,40}\bwith '(?:cancel|yes)'|\bkun je toch niet komen\b|\bcan'?t make it after all\b/;
+/** Phrases that sound negative but are eager ("ik kan niet wachten"). */
+const EAGER = /\b(?:niet wachten|can'?t wait|cannot wait)\b/;
+const NEGATED_AFTER = /^[^,.;]{0,20}\b(?:hoeft|hoef|hoeven) (?:niet|geen)\b|^[^,.;]{0,20}\b(?:niet nodig|not necessary|no need)\b/;
+const CLAUSE_CUT = /[,;]|\s(?:maar|but)\s/g;
+/** Any word about signing up or cancelling, stated or not ("hoe meld ik me af"). */
+const NAMES_REQUEST = /\b(?:aanmeld\w*|afmeld\w*|meld\w*|inschrij\w*|uitschrij\w*|schrijf|annul\w*|afzeg\w*|register\w*|cancel\w*|sign\w* up)\b/;
+
+/** Start of the clause that holds position `at`: negations in other clauses do not count. */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' maar '), before.lastIndexOf(' but '), before.lastIndexOf(' en '));
+  return cut >= 0 ? before.slice(cut + 1) : before;
+}
+
+/** Where the clause holding position `at` ends. */
+function clauseEnd(text: string, at: number): number {
+  CLAUSE_CUT.lastIndex = at;
+  const m = CLAUSE_CUT.exec(text);
+  return m ? m.index : text.length;
+}
+
+/** The first pattern stated without a negation, or null. */
+function statedMatch(patterns: RegExp[], text: string): RegExpExecArray | null {
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const negated = NEGATION.test(clauseBefore(text, m.index)) || NEGATION.test(m[0]) || NEGATED_AFTER.test(text.slice(m.index + m[0].length));
+    if (!negated) return m;
+  }
+  return null;
+}
+
+/** A verb of leaving a mailing list, said by the person about themself. */
+const UNSUBSCRIBE_VERB = /\b(?:afmelden|af te melden|uitschrijven|uit te schrijven|af|off|verwijder\w*|remove|unsubscribe|stop\w*|niet meer ontvangen)\b/;
+const FIRST_PERSON = /\b(?:mij|me|ik|ons|my|i|us)\b/;
+
+/** "Haal mij van jullie mailinglijst af": the mailing list itself is what they leave (one clause). */
+function leavesMailingList(sentence: string): boolean {
+  return clauses(sentence).some((c) => MAILING_UNSUBSCRIBE.test(c) && UNSUBSCRIBE_VERB.test(c) && FIRST_PERSON.test(c));
+}
+
+/** Clauses of a sentence: a cancel phrase in one clause does not claim a signup noun in another. */
+export function clauses(text: string): string[] {
+  return text.split(/[,;]\s*|\s+(?:maar|but|en daarnaast|daarnaast|and also)\s+/);
+}
+
+export interface SentenceReading {
+  signup: boolean;
+  cancel: boolean;
+  /** asks something a person must answer */
+  question: boolean;
+  /** mentions signing up or cancelling without stating it (question, doubt, condition) */
+  uncertainSignup: boolean;
+  uncertainCancel: boolean;
+  /** asks to be taken off a mailing list */
+  unsubscribe: boolean;
+  /** "ik kan zelf niet (komen)": a cancel, unless the mail registers someone else instead */
+  notMe: boolean;
+}
+
+const UNSUBSCRIBING: SentenceReading = { signup: false, cancel: false, question: false, uncertainSignup: false, uncertainCancel: false, unsubscribe: true, notMe: false };
+
+/** A signup stated in `t` and the position where its clause ends (a doubt after it is about something else). */
+function signupIn(t: string): { end: number } | null {
+  const m = statedMatch(SIGNUP, t);
+  if (m) return { end: clauseEnd(t, m.index + m[0].length) };
+  let at = 0;
+  for (const c of clauses(t)) {
+    at = t.indexOf(c, at);
+    if (!statedMatch(CANCEL, c) && statedMatch(SIGNUP_NOUNS, c)) return { end: at + c.length };
+    at += c.length;
+  }
+  return null;
+}
+
+function asksSomething(s: Sentence, t: string, mentionsRequest: boolean): boolean {
+  const request = REQUEST_QUESTION.test(t);
+  // "Wat fijn dat jullie dit organiseren!" starts like a question but exclaims, and must not make the
+  // request elsewhere in the mail a question. "Kan ik me nog afmelden!" and "Hoe meld ik me af!" stay
+  // questions: only "wat"/"hoe" open an exclamation, and only in a sentence that names no request.
+  const exclaims = !mentionsRequest && (EXCLAMATIVE.test(t) || (!!s.exclaimed && /^(?:wat|hoe|what|how)\b/.test(t)));
+  const startsAsQuestion = QUESTION_START.test(t) && !exclaims;
+  return (s.question || startsAsQuestion || INFO_REQUEST.test(t)) && !(request && !INFO_VERB.test(t));
+}
+
+export function readSentence(s: Sentence): SentenceReading | null {
+  if (leavesMailingList(s.text)) return UNSUBSCRIBING;
+  if (OUR_TEMPLATE_ECHO.test(s.text)) return null;
+  // Footer and disclaimer clauses ("afmelden voor onze nieuwsbrief") say nothing about the event.
+  const t = FOOTER_NOISE.test(s.text) ? clauses(s.text).filter((c) => !FOOTER_NOISE.test(c)).join(', ') : s.text;
+  if (!t.trim()) return null;
+  // "Mijn opvolger meldt zich zelf wel aan": someone else acting themself asks nothing of us. Those clauses
+  // are left out when looking for a request, but their doubts and conditions still count.
+  const own = ACTS_THEMSELVES.test(t) ? clauses(t).filter((c) => !ACTS_THEMSELVES.test(c)).join(', ') : t;
+  const notComingAtAll = (NOT_COMING.some((re) => re.test(own)) || clauses(own).some((c) => CANT_CLAUSE.test(c.trim()))) && !EAGER.test(own);
+  const notMe = notComingAtAll && NOT_ME_BUT.test(own);
+  const cancel = (!!statedMatch(CANCEL, own) && !EAGER.test(own)) || (notComingAtAll && !notMe);
+  const signup = signupIn(own);
+  const asks = asksSomething(s, t, cancel || !!signup || notComingAtAll || NAMES_REQUEST.test(t));
+  const question = asks && !(HARMLESS_QUESTION.test(t) && !INFO_REQUEST.test(t));
+  const hedged = HEDGE.test(t);
+  const conditionalCancel = CONDITION.test(t);
+  const conditionalSignup = CONDITION.test(t) && !HARMLESS_SIGNUP_CONDITION.test(t);
+  // A doubt about a signup stands in its own clause or before it; "ik meld me aan, ik ben er waarschijnlijk
+  // pas om twee uur" doubts the arrival time, not the signup.
+  const signupHedged = !!signup && HEDGE.test(own.slice(0, signup.end));
+  const signupDoubt = !!signup && (question || signupHedged || conditionalSignup);
+  const cancelDoubt = cancel && (question || hedged || conditionalCancel);
+  return {
+    signup: !!signup && !signupDoubt,
+    cancel: cancel && !cancelDoubt,
+    question,
+    uncertainSignup: signupDoubt,
+    uncertainCancel: cancelDoubt,
+    unsubscribe: false,
+    notMe: notMe && !(question || hedged || conditionalCancel),
+  };
+}

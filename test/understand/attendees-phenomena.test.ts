@@ -1,0 +1,115 @@
+// Who a mail is about when the mail does not line it up neatly: a name in one sentence and the address in
+// another, callers in a staff note, spaced-out signatures, a colleague who still comes.
+import { describe, expect, it } from 'vitest';
+import type { EventInfo } from '../../src/core/types.ts';
+import { parseMail } from '../../src/mail/parse.ts';
+import { classify } from '../../src/understand/classify.ts';
+import eventsJson from '../../data/events.json' with { type: 'json' };
+
+const events = eventsJson as EventInfo[];
+const opts = { ourDomains: ['aanmeldbot.hieropgewekt.nl'], organisers: ['marieke@hieropgewekt.nl'] };
+
+async function attendees(from: string, subject: string, body: string, extra = '') {
+  const raw = `From: ${from}\nTo: info@hieropgewekt.nl\n${extra}Subject: ${subject}\nMessage-ID: <q@example.nl>\nContent-Type: text/plain; charset=utf-8\n\n${body}\n`;
+  const c = classify(await parseMail(Buffer.from(raw)), events, opts);
+  return { intent: c.intent, people: c.attendees.map((a) => [a.name, a.email, a.organisation]) };
+}
+
+describe('a name written apart from its address', () => {
+  it('takes the full name the address spells, and the organisation written after that name', async () => {
+    const body = 'Namens burgemeester Henk Dijkstra van de gemeente Zwartewaterland wil ik hem aanmelden voor sessie 1. Zijn adres is h.dijkstra@zwartewaterland.nl.';
+    const r = await attendees('Petra Smit <p.smit@zwartewaterland.nl>', 'Aanmelding burgemeester', body);
+    expect(r).toEqual({ intent: 'signup', people: [['Henk Dijkstra', 'h.dijkstra@zwartewaterland.nl', 'gemeente Zwartewaterland']] });
+  });
+
+  it('joins a colleague named with particles to the address given later', async () => {
+    const body = 'Mijn collega Joost van den Broek is ziek. Kunt u hem afmelden voor sessie 3? Hij had zich aangemeld met jvandenbroek@deventer.nl.';
+    const r = await attendees('Anouk Kok <a.kok@deventer.nl>', 'Afmelding collega', body);
+    expect(r).toEqual({ intent: 'cancel', people: [['Joost van den Broek', 'jvandenbroek@deventer.nl', null]] });
+  });
+
+  it('leaves the name empty when the address spells no written name, or two', async () => {
+    const none = await attendees('Anouk Kok <a.kok@deventer.nl>', 'Sessie 3', 'Ik meld mij en Karin Bos aan voor sessie 3. Haar adres is info@warmtewerk.nl.');
+    expect(none.people[1]).toEqual([null, 'info@warmtewerk.nl', null]);
+    const two = await attendees('Anouk Kok <a.kok@deventer.nl>', 'Sessie 3', 'Ik meld mij, Jeroen Bos en Jasper Bos aan voor sessie 3. Het adres is j.bos@warmtewerk.nl.');
+    expect(two.people.find((p) => p[1] === 'j.bos@warmtewerk.nl')![0]).toBeNull();
+  });
+});
+
+describe('phone notes by staff', () => {
+  it('finds the caller after "Vanochtend belde meneer …", and the board they sit on', async () => {
+    const body = 'Vanochtend belde meneer Theo Brouwer. Hij wil graag naar de sessie over de businesscase. Hij zit in het bestuur van Energiecoöperatie De Kempen. Geen e-mail, wel telefoon: 040 - 123 45 67.';
+    const r = await attendees('Marieke <marieke@hieropgewekt.nl>', 'Telefonische aanmelding', body);
+    expect(r).toEqual({ intent: 'signup', people: [['Theo Brouwer', null, 'Energiecoöperatie De Kempen']] });
+  });
+
+  it('forwards a request that reached a staff inbox, asked as "Zet je me op de lijst?"', async () => {
+    const body = 'Hoi, deze kwam bij mij terecht. Kun jij hem oppakken?\n\nMarieke\n\n________________________________\nVan: Sven Mulder <sven@warmdorp.nl>\nVerzonden: dinsdag 1 december 2026 10:00\nAan: Marieke <marieke@hieropgewekt.nl>\nOnderwerp: sessie maart\n\nHoi Marieke,\n\nIk kom graag naar de sessie in maart. Zet je me op de lijst?\n\nGroet,\nSven Mulder\nStichting Warm Dorp';
+    const r = await attendees('Marieke <marieke@hieropgewekt.nl>', 'FW: sessie maart', body);
+    expect(r).toEqual({ intent: 'signup', people: [['Sven Mulder', 'sven@warmdorp.nl', 'Stichting Warm Dorp']] });
+  });
+});
+
+describe('signatures', () => {
+  it('reads a "Thanks," sign-off followed by a name, and the organisation under it', async () => {
+    const r = await attendees('Maya Brooks <maya@example.org>', 'Session 2', 'Could you register me for session 2?\n\nThanks,\nMaya Brooks\nProject lead | Heat Commons Foundation');
+    expect(r.people).toEqual([['Maya Brooks', 'maya@example.org', 'Heat Commons Foundation']]);
+  });
+
+  it('keeps "Bedankt!" with only a name under it as the person\'s words', async () => {
+    const raw = 'From: Tom <tom@example.nl>\nTo: info@hieropgewekt.nl\nSubject: Re: Bevestiging aanmelding\nMessage-ID: <b@example.nl>\nContent-Type: text/plain; charset=utf-8\n\nBedankt!\n\nTom Vos\n';
+    expect(classify(await parseMail(Buffer.from(raw)), events, opts).ownText).toBe('Bedankt!');
+  });
+
+  it('reads a signature without sign-off whose lines are spaced by blank lines', async () => {
+    const r = await attendees('Lisa Meijer <lisa@example.nl>', 'Sessie 4', 'Graag meld ik mij aan voor sessie 4.\n\nLisa Meijer\n\nKwartiermaker\n\nWarmtenet Oost\n\n06 12 34 56 78');
+    expect(r.people).toEqual([['Lisa Meijer', 'lisa@example.nl', 'Warmtenet Oost']]);
+  });
+
+  it('does not take a request under a name for a signature', async () => {
+    const r = await attendees('Lisa Meijer <lisa@example.nl>', 'Vraag', 'Hallo,\n\nLisa Meijer\n\nGraag afmelden voor sessie 4.');
+    expect(r.intent).toBe('cancel');
+  });
+
+  it('skips the full name repeated under a signed first name', async () => {
+    const r = await attendees('Daan Peeters <daan@example.nl>', 'Sessie 1', 'Ik meld me aan voor sessie 1.\n\nGroet,\n\nDaan\n\nDaan Peeters\n\nBuurkracht Noord');
+    expect(r.people).toEqual([['Daan Peeters', 'daan@example.nl', 'Buurkracht Noord']]);
+  });
+});
+
+describe('a cancel leaves alone who still comes', () => {
+  it('does not cancel a colleague "still planning to attend"', async () => {
+    const r = await attendees('Nina Park <nina@example.com>', 'Session 1', 'Please cancel my place for session 1. My colleague Omar Haddad is still planning to attend, so please keep his registration.');
+    expect(r).toEqual({ intent: 'cancel', people: [['Nina Park', 'nina@example.com', null]] });
+  });
+
+  it('does not cancel "mijn collega Ruben … komt wel"', async () => {
+    const r = await attendees('Eva Bakker <eva@example.nl>', 'Afmelding', 'Ik meld me af voor sessie 2. Mijn collega Ruben Smit komt wel gewoon.');
+    expect(r.people.map((p) => p[0])).toEqual(['Eva Bakker']);
+  });
+
+  it('does not cancel a colleague who comes, in the same sentence as the cancel', async () => {
+    const r = await attendees('Eva Bakker <eva@example.nl>', 'Re: Bevestiging aanmelding', 'Ik kan helaas niet, mijn collega Ruben Smit komt.');
+    expect(r).toEqual({ intent: 'cancel', people: [['Eva Bakker', 'eva@example.nl', null]] });
+  });
+
+  it('cancels the sender and a colleague who cannot come either', async () => {
+    const r = await attendees('Eva Bakker <eva@example.nl>', 'Re: Bevestiging aanmelding', 'Ik kan helaas niet. Mijn collega Ruben Smit kan ook niet.');
+    expect(r.people.map((p) => p[0])).toEqual(['Eva Bakker', 'Ruben Smit']);
+  });
+
+  it('cancels nobody in Cc when an unnamed colleague "komt wel"', async () => {
+    const r = await attendees('Eva Bakker <eva@example.nl>', 'Afmelding', 'Ik meld me af voor sessie 2, mijn collega (in cc) komt wel.', 'Cc: Ruben Smit <ruben@example.nl>\n');
+    expect(r.people.map((p) => p[1])).toEqual(['eva@example.nl']);
+  });
+
+  it('never leaves only the sender when the sender did not say they cancel', async () => {
+    const r = await attendees('Eva Bakker <eva@example.nl>', 'Afmelding', 'Het gaat om mijn collega Ruben Smit, die kan niet. Wilt u hem afmelden?');
+    expect(r.people.map((p) => p[0])).not.toContain('Eva Bakker');
+  });
+
+  it('still cancels a colleague named in the cancel itself', async () => {
+    const r = await attendees('Eva Bakker <eva@example.nl>', 'Afmelding', 'Graag afmelden voor mij en mijn collega Ruben Smit. Mijn collega Anna komt wel.');
+    expect(r.people.map((p) => p[0])).toEqual(['Eva Bakker', 'Ruben Smit']);
+  });
+});
