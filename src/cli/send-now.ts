@@ -25,7 +25,7 @@ export async function commitAndSend(store: Store, actions: Action[], cause: Caus
   await store.commit(await composePending(applied, events, loadTemplates(TEMPLATES_DIR), sender, cause.now, log));
   const mailSender = senderFor(config, log);
   try {
-    const flushed = await flushOutbox(store.state, { sender: mailSender, sentCopies: null, recordSent: (id) => store.recordSent(id), now: () => new Date(), log });
+    const flushed = await flushOutbox(store.state, { sender: mailSender, keepForCopy: false, recordSent: (id) => store.recordSent(id), now: () => new Date(), log });
     await store.commit(flushed.state);
     return flushed.sent;
   } finally {

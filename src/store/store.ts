@@ -13,6 +13,13 @@ export interface Store {
   readonly state: DeskState;
   /** replace the state and write it durably */
   commit(next: DeskState): Promise<void>;
+  /**
+   * replace the state in memory only; the next commit writes it. For changes that are safe to lose in a
+   * crash because they are journaled (sends) or repeatable (moves, Sent copies checked by Message-ID).
+   */
+  stage(next: DeskState): void;
+  /** true when staged changes are not yet written */
+  readonly dirty: boolean;
   /** record one accepted send in the journal (durable at once) */
   recordSent(messageId: string): Promise<void>;
   close(): Promise<void>;
@@ -43,21 +50,33 @@ export async function openStore(dataDir: string, opts: { readOnly?: boolean; now
     await db.read();
     const journal = new SentJournal(join(dataDir, 'sent.journal'));
     const fresh = db.data.secret === '';
+    const journaled = await journal.readAll();
+    const migrated = !fresh && db.data.schemaVersion !== SCHEMA_VERSION;
     let state = fresh ? emptyState(randomBytes(SECRET_BYTES).toString('hex')) : migrate(db.data);
-    state = foldJournal(state, await journal.readAll(), opts.now ?? new Date());
+    state = foldJournal(state, journaled, opts.now ?? new Date());
     db.data = state;
-    if (!opts.readOnly) {
+    // Rewriting a large store costs seconds at start-up: only when there is something new to keep.
+    if (!opts.readOnly && (fresh || migrated || journaled.size > 0)) {
       await db.write();
       await journal.clear();
     }
+    let dirty = false;
     return {
       get state() {
         return db.data;
+      },
+      get dirty() {
+        return dirty;
       },
       async commit(next) {
         if (opts.readOnly) throw new StoreError('STORE_IO', 'store opened read-only');
         db.data = next;
         await db.write();
+        dirty = false;
+      },
+      stage(next) {
+        db.data = next;
+        dirty = true;
       },
       recordSent: (id) => journal.record(id),
       close: release,

@@ -12,7 +12,7 @@ export const GREETING_TIMEOUT_MS = 16_000;
  * imapflow starts IDLE only after this much quiet (its default is 15 s, during which new mail goes
  * unnoticed). Short, because the source issues commands in bursts and then waits.
  */
-export const AUTO_IDLE_DELAY_MS = 1_000;
+export const AUTO_IDLE_DELAY_MS = 200;
 /** how long a graceful LOGOUT may take before the socket is simply closed */
 export const LOGOUT_TIMEOUT_MS = 5_000;
 

@@ -17,21 +17,20 @@ export function retryDelayMs(attempts: number, baseMs = RETRY_BASE_MS): number {
 }
 
 export async function composePending(state: DeskState, events: EventInfo[], templates: TemplateSet, sender: Sender, now: Date, log: Logger): Promise<DeskState> {
-  if (!state.outbox.some((o) => o.raw === null && o.status === 'queued')) return state;
-  const outbox = await Promise.all(
-    state.outbox.map(async (item): Promise<OutboxItem> => {
-      if (item.raw !== null || item.status !== 'queued') return item;
-      const event = events.find((e) => e.id === item.spec.eventId) ?? null;
-      try {
-        const composed = await composeReply(item.spec, event, templates, sender, now);
-        return { ...item, raw: composed.raw.toString('base64'), envelope: composed.envelope };
-      } catch (err) {
-        log.error('compose-failed', { id: item.id, kind: item.spec.kind, error: (err as Error).message });
-        return { ...item, status: 'failed', lastError: `compose: ${(err as Error).message}` };
-      }
-    }),
-  );
-  return { ...state, outbox };
+  const pending = state.outbox.filter((o) => o.raw === null && o.status === 'queued');
+  if (pending.length === 0) return state;
+  const composed = new Map<string, OutboxItem>();
+  for (const item of pending) {
+    const event = events.find((e) => e.id === item.spec.eventId) ?? null;
+    try {
+      const mail = await composeReply(item.spec, event, templates, sender, now);
+      composed.set(item.id, { ...item, raw: mail.raw.toString('base64'), envelope: mail.envelope });
+    } catch (err) {
+      log.error('compose-failed', { id: item.id, kind: item.spec.kind, error: (err as Error).message });
+      composed.set(item.id, { ...item, status: 'failed', lastError: `compose: ${(err as Error).message}` });
+    }
+  }
+  return { ...state, outbox: state.outbox.map((o) => composed.get(o.id) ?? o) };
 }
 
 export function due(item: OutboxItem, now: Date): boolean {
@@ -45,7 +44,8 @@ export function nextDueAt(state: DeskState): number | null {
 
 export interface FlushDeps {
   sender: MailSender;
-  sentCopies: SentCopies | null;
+  /** a Sent copy will be made: keep the bytes after sending */
+  keepForCopy: boolean;
   recordSent: (id: string) => Promise<void>;
   now: () => Date;
   log: Logger;
@@ -71,18 +71,9 @@ async function sendOne(item: OutboxItem, deps: FlushDeps): Promise<OutboxItem> {
   }
   await deps.recordSent(item.id);
   deps.log.info('sent', { id: item.id, kind: item.spec.kind, to: item.spec.to.address });
-  let copied = item.copied;
-  if (deps.sentCopies) {
-    try {
-      await deps.sentCopies.save({ messageId: item.id, envelope: item.envelope!, raw });
-      copied = true;
-    } catch (err) {
-      deps.log.warn('sent-copy-failed', { id: item.id, error: (err as Error).message });
-    }
-  }
-  // The bytes are kept only until the Sent copy exists: the store should not grow with every mail body.
-  const keepRaw = deps.sentCopies !== null && !copied;
-  return { ...item, attempts: item.attempts + 1, status: 'sent', sentAt: deps.now().toISOString(), copied, lastError: null, raw: keepRaw ? item.raw : null };
+  // The bytes are kept only until the Sent copy exists (the SentCopier saves it, off the send path): the
+  // store should not grow with every mail body.
+  return { ...item, attempts: item.attempts + 1, status: 'sent', sentAt: deps.now().toISOString(), lastError: null, raw: deps.keepForCopy ? item.raw : null };
 }
 
 /** Sent before a crash, but the Sent copy was not confirmed: add it unless it is already there. */

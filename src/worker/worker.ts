@@ -13,6 +13,7 @@ import type { Store } from '../store/store.ts';
 import type { MailSender, MailSource, SentCopies } from '../transport/types.ts';
 import { intake } from './intake.ts';
 import { composePending, flushOutbox, nextDueAt, recoverSentCopies } from './outbox.ts';
+import { SentCopier } from './sent-copier.ts';
 
 export interface WorkerDeps {
   store: Store;
@@ -99,20 +100,33 @@ export class Worker {
       const recovered = await recoverSentCopies(this.state, copies, this.deps.log);
       if (recovered !== this.state) await this.deps.store.commit(recovered);
     }
-    while (!this.stopping) {
-      // Replies first (people are waiting), then the moves, then new mail.
-      await this.flush(copies);
-      await this.settlePending(source);
-      const fetched = await this.fetch(source);
-      if (fetched > 0) continue;
-      // Caught up: now what time alone makes due, so a digest counts the mail that was waiting.
-      if (await this.runTick()) continue;
-      if (this.stopping) break;
-      const dueAt = nextDueAt(this.state);
-      const untilDue = dueAt === null ? Infinity : Math.max(0, dueAt - this.deps.now().getTime());
-      this.wakeSignal = new AbortController();
-      await source.waitForMail(Math.min(this.deps.pollIntervalMs, untilDue), AbortSignal.any([this.stopSignal.signal, this.wakeSignal.signal]));
+    const copier = copies ? new SentCopier(copies, this.deps.log) : null;
+    try {
+      while (!this.stopping) {
+        // Replies first (people are waiting), then the moves, then new mail.
+        await this.flush(copier);
+        await this.settlePending(source);
+        const fetched = await this.fetch(source, copier);
+        if (fetched > 0) continue;
+        // Caught up: now what time alone makes due, so a digest counts the mail that was waiting.
+        if (await this.runTick()) continue;
+        if (this.stopping) break;
+        await this.commitIfDirty(copier);
+        const dueAt = nextDueAt(this.state);
+        const untilDue = dueAt === null ? Infinity : Math.max(0, dueAt - this.deps.now().getTime());
+        this.wakeSignal = new AbortController();
+        await source.waitForMail(Math.min(this.deps.pollIntervalMs, untilDue), AbortSignal.any([this.stopSignal.signal, this.wakeSignal.signal]));
+      }
+    } finally {
+      await copier?.idle();
+      await this.commitIfDirty(copier).catch((err: Error) => this.deps.log.error('store-write-failed', { error: err.message }));
     }
+  }
+
+  /** Staged changes (sends, moves, Sent copies) are written before waiting: a quiet bot has a tidy store. */
+  private async commitIfDirty(copier: SentCopier | null): Promise<void> {
+    const folded = copier ? copier.fold(this.state) : this.state;
+    if (folded !== this.state || this.deps.store.dirty) await this.deps.store.commit(folded);
   }
 
   /** True when it queued something (the caller sends it before waiting). */
@@ -128,7 +142,7 @@ export class Worker {
   }
 
   /** One batch: fetch, decide in arrival order, and commit everything in a single durable write. */
-  async fetch(source: MailSource): Promise<number> {
+  async fetch(source: MailSource, copier: SentCopier | null = null): Promise<number> {
     const cursor = this.state.cursor;
     let { uidValidity, messages } = await source.fetchNew(cursor, this.deps.batchSize);
     if (cursor && cursor.uidValidity !== uidValidity) {
@@ -144,7 +158,8 @@ export class Worker {
     const lastUid = Math.max(cursor && cursor.uidValidity === uidValidity ? cursor.lastUid : 0, ...messages.map((m) => m.uid));
     const settles: PendingSettle[] = handled.map((h) => ({ sourceId: h.message.sourceId, uid: h.message.uid, disposition: h.decision.disposition }));
     const composed = await composePending(state, effectiveEvents(this.deps.events, state), this.deps.templates, this.deps.sender, this.deps.now(), this.deps.log);
-    await this.deps.store.commit({ ...composed, cursor: { uidValidity, lastUid }, pendingSettle: [...composed.pendingSettle, ...settles] });
+    const next = { ...composed, cursor: { uidValidity, lastUid }, pendingSettle: [...composed.pendingSettle, ...settles] };
+    await this.deps.store.commit(copier ? copier.fold(next) : next);
     for (const h of handled) {
       this.handledCount++;
       this.deps.log.info('handled', {
@@ -160,17 +175,18 @@ export class Worker {
     return messages.length;
   }
 
-  private async flush(copies: SentCopies | null): Promise<void> {
-    const { state, sent } = await flushOutbox(this.state, {
+  /** Each accepted send is journaled at once, so the state itself can wait for the next commit. */
+  private async flush(copier: SentCopier | null): Promise<void> {
+    const { state } = await flushOutbox(this.state, {
       sender: this.deps.mailSender,
-      sentCopies: copies,
+      keepForCopy: copier !== null,
       recordSent: (id) => this.deps.store.recordSent(id),
       now: this.deps.now,
       log: this.deps.log,
       retryBaseMs: this.deps.retryBaseMs,
     });
-    if (state !== this.state) await this.deps.store.commit(state);
-    void sent;
+    if (state !== this.state) this.deps.store.stage(state);
+    copier?.kick(this.state);
   }
 
   private async settlePending(source: MailSource): Promise<void> {
@@ -178,7 +194,8 @@ export class Worker {
     if (pending.length === 0) return;
     await source.settle(pending);
     const done = new Set(pending.map((p) => p.sourceId));
-    await this.deps.store.commit({ ...this.state, pendingSettle: this.state.pendingSettle.filter((p) => !done.has(p.sourceId)) });
+    // A move repeated after a crash finds nothing to move: staging is enough.
+    this.deps.store.stage({ ...this.state, pendingSettle: this.state.pendingSettle.filter((p) => !done.has(p.sourceId)) });
   }
 }
 
