@@ -92,20 +92,25 @@ export async function recoverSentCopies(state: DeskState, copies: SentCopies, lo
   return { ...state, outbox: state.outbox.map((o) => (done.has(o.id) ? { ...o, copied: true, raw: null } : o)) };
 }
 
-/** Sends what is due; returns the state with the results. The caller commits it. */
-export async function flushOutbox(state: DeskState, deps: FlushDeps): Promise<{ state: DeskState; sent: number }> {
-  const now = deps.now();
-  const dueItems = state.outbox.filter((o) => due(o, now));
-  if (dueItems.length === 0) return { state, sent: 0 };
+/** Sends the given items, a few at a time; returns each item's new version by id. */
+export async function sendItems(items: OutboxItem[], deps: FlushDeps): Promise<Map<string, OutboxItem>> {
   const results = new Map<string, OutboxItem>();
   let next = 0;
-  const workers = Array.from({ length: Math.min(SEND_CONCURRENCY, dueItems.length) }, async () => {
-    while (next < dueItems.length) {
-      const item = dueItems[next++]!;
+  const workers = Array.from({ length: Math.min(SEND_CONCURRENCY, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++]!;
       results.set(item.id, await sendOne(item, deps));
     }
   });
   await Promise.all(workers);
+  return results;
+}
+
+/** Sends what is due; returns the state with the results. The caller commits it. */
+export async function flushOutbox(state: DeskState, deps: FlushDeps): Promise<{ state: DeskState; sent: number }> {
+  const dueItems = state.outbox.filter((o) => due(o, deps.now()));
+  if (dueItems.length === 0) return { state, sent: 0 };
+  const results = await sendItems(dueItems, deps);
   const outbox = state.outbox.map((o) => results.get(o.id) ?? o);
   return { state: { ...state, outbox }, sent: [...results.values()].filter((o) => o.status === 'sent').length };
 }

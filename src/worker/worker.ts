@@ -12,8 +12,9 @@ import type { Logger } from '../shell/log.ts';
 import type { Store } from '../store/store.ts';
 import type { MailSender, MailSource, SentCopies } from '../transport/types.ts';
 import { intake } from './intake.ts';
-import { composePending, flushOutbox, nextDueAt, recoverSentCopies } from './outbox.ts';
+import { composePending, due, nextDueAt, recoverSentCopies } from './outbox.ts';
 import { SentCopier } from './sent-copier.ts';
+import { SendPump } from './send-pump.ts';
 
 export interface WorkerDeps {
   store: Store;
@@ -101,31 +102,47 @@ export class Worker {
       if (recovered !== this.state) await this.deps.store.commit(recovered);
     }
     const copier = copies ? new SentCopier(copies, this.deps.log) : null;
+    const pump = new SendPump({
+      sender: this.deps.mailSender,
+      keepForCopy: copier !== null,
+      recordSent: (id) => this.deps.store.recordSent(id),
+      now: this.deps.now,
+      log: this.deps.log,
+      retryBaseMs: this.deps.retryBaseMs,
+    });
+    const fold = (state: DeskState) => (copier ? copier.fold(pump.fold(state)) : pump.fold(state));
     try {
       while (!this.stopping) {
-        // Replies first (people are waiting), then the moves, then new mail.
-        await this.flush(copier);
+        // Replies go out in the background while the moves are made and the next batch is read.
+        pump.kick(this.state);
+        copier?.kick(this.state);
         await this.settlePending(source);
-        const fetched = await this.fetch(source, copier);
+        const fetched = await this.fetch(source, fold);
         if (fetched > 0) continue;
+        await pump.idle();
+        this.deps.store.stage(fold(this.state));
+        const now = this.deps.now();
+        if (this.state.outbox.some((o) => due(o, now))) continue;
         // Caught up: now what time alone makes due, so a digest counts the mail that was waiting.
         if (await this.runTick()) continue;
         if (this.stopping) break;
-        await this.commitIfDirty(copier);
+        copier?.kick(this.state);
+        await this.commitIfDirty(fold);
         const dueAt = nextDueAt(this.state);
         const untilDue = dueAt === null ? Infinity : Math.max(0, dueAt - this.deps.now().getTime());
         this.wakeSignal = new AbortController();
         await source.waitForMail(Math.min(this.deps.pollIntervalMs, untilDue), AbortSignal.any([this.stopSignal.signal, this.wakeSignal.signal]));
       }
     } finally {
+      await pump.idle().catch(() => undefined);
       await copier?.idle();
-      await this.commitIfDirty(copier).catch((err: Error) => this.deps.log.error('store-write-failed', { error: err.message }));
+      await this.commitIfDirty(fold).catch((err: Error) => this.deps.log.error('store-write-failed', { error: err.message }));
     }
   }
 
   /** Staged changes (sends, moves, Sent copies) are written before waiting: a quiet bot has a tidy store. */
-  private async commitIfDirty(copier: SentCopier | null): Promise<void> {
-    const folded = copier ? copier.fold(this.state) : this.state;
+  private async commitIfDirty(fold: (state: DeskState) => DeskState): Promise<void> {
+    const folded = fold(this.state);
     if (folded !== this.state || this.deps.store.dirty) await this.deps.store.commit(folded);
   }
 
@@ -142,7 +159,7 @@ export class Worker {
   }
 
   /** One batch: fetch, decide in arrival order, and commit everything in a single durable write. */
-  async fetch(source: MailSource, copier: SentCopier | null = null): Promise<number> {
+  async fetch(source: MailSource, fold: (state: DeskState) => DeskState = (s) => s): Promise<number> {
     const cursor = this.state.cursor;
     let { uidValidity, messages } = await source.fetchNew(cursor, this.deps.batchSize);
     if (cursor && cursor.uidValidity !== uidValidity) {
@@ -159,7 +176,7 @@ export class Worker {
     const settles: PendingSettle[] = handled.map((h) => ({ sourceId: h.message.sourceId, uid: h.message.uid, disposition: h.decision.disposition }));
     const composed = await composePending(state, effectiveEvents(this.deps.events, state), this.deps.templates, this.deps.sender, this.deps.now(), this.deps.log);
     const next = { ...composed, cursor: { uidValidity, lastUid }, pendingSettle: [...composed.pendingSettle, ...settles] };
-    await this.deps.store.commit(copier ? copier.fold(next) : next);
+    await this.deps.store.commit(fold(next));
     for (const h of handled) {
       this.handledCount++;
       this.deps.log.info('handled', {
@@ -173,20 +190,6 @@ export class Worker {
       });
     }
     return messages.length;
-  }
-
-  /** Each accepted send is journaled at once, so the state itself can wait for the next commit. */
-  private async flush(copier: SentCopier | null): Promise<void> {
-    const { state } = await flushOutbox(this.state, {
-      sender: this.deps.mailSender,
-      keepForCopy: copier !== null,
-      recordSent: (id) => this.deps.store.recordSent(id),
-      now: this.deps.now,
-      log: this.deps.log,
-      retryBaseMs: this.deps.retryBaseMs,
-    });
-    if (state !== this.state) this.deps.store.stage(state);
-    copier?.kick(this.state);
   }
 
   private async settlePending(source: MailSource): Promise<void> {
