@@ -9,12 +9,15 @@ const NAME_WINDOW_WORDS = 8;
 /** A surname shorter than this ("Bo", "Li") is too likely to appear inside an unrelated address. */
 const MIN_SURNAME_CHARS = 3;
 
+/** Titles before a name ("Wethouder Anton Kremer", "Dr. Claire Donnelly"): not part of it, and not in the address. */
+const TITLE = /^(?:wethouder|burgemeester|gedeputeerde|raadslid|directeur|director|dr|mr|ir|drs|prof|ing|dhr|mevr|mw|mevrouw|meneer|heer|mrs|ms|mx|mayor|alderman|councillor)\.?$/i;
+
 /** Full names (two words or more) written in `text`, in order, without repeats. */
 export function fullNamesIn(text: string): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!/^\p{Lu}/u.test(words[i]!)) continue;
+    if (!/^\p{Lu}/u.test(words[i]!) || TITLE.test(words[i]!)) continue;
     const found = leadingName(words.slice(i, i + NAME_WINDOW_WORDS).join(' '));
     if (!found || !/\s/.test(found)) continue;
     // A full stop after the last word ends the sentence, not an initial ("Roos." but "J.").

@@ -29,22 +29,32 @@ export interface AttendeeContext {
 const SELF_CUES = [
   /\b(?:mij|mezelf|mijzelf|ikzelf|onszelf|myself|ourselves)\b/,
   /\b(?:meld(?:en)?|schrijf|schrijven|geef|geven|zet|reserveer|register|sign|enrol|enroll|book|count|cancel|take|remove|haal|schrap)\s+(?:ik\s+|wij\s+|we\s+)?(?:ons|me|us)\b/,
-  /\b(?:my|mijn|our|onze?) (?:own |eigen )?(?:registration|place|seat|spot|booking|aanmelding|inschrijving|plek|plaats|deelname)\b/,
+  /\b(?:my|mijn|our|onze?) (?:own |eigen )?(?:registrations?|places?|seats?|spots?|bookings?|aanmelding(?:en)?|inschrijving(?:en)?|plek(?:ken)?|plaats(?:en)?|deelname)\b/,
   /\b(?:ons|me)\s+(?:graag\s+|ook\s+|hierbij\s+|bij deze\s+|dan\s+|maar\s+|allebei\s+|beiden\s+|samen\s+){0,4}(?:aan|aanmelden|inschrijven|in|op|opgeven|af|afmelden|uitschrijven)\b/,
-  /\b(?:ik|wij|we|i)(?:\s+(?:wil|wilde|willen|wilt|zou|zouden|graag|ook|hierbij|would|like|to|'d|want|also|hereby|zelf|dan|toch|helaas|moet|moeten|must|have|need|will|'ll|am|be|ben|zijn|gaan|ga|kan|kon|kunnen|can|could|please|er|niet|not|unfortunately|zeker|certainly|allebei|beiden)){0,8}\s+(?:aanmelden|inschrijven|opgeven|deelnemen|aanwezig|komen|kom|bijwonen|erbij|register|sign up|attend|come|join|participate|be there|afmelden|cancel|uitschrijven)\b/,
+  /\b(?:ik|wij|we|i)(?:\s+(?:wil|wilde|willen|wilt|zou|zouden|graag|ook|hierbij|would|like|to|'d|want|also|hereby|zelf|dan|toch|helaas|moet|moeten|must|have|need|will|'ll|am|be|ben|zijn|gaan|ga|kan|kon|kunnen|can|could|please|er|niet|not|unfortunately|zeker|certainly|allebei|beiden)){0,8}\s+(?:aanmelden|inschrijven|opgeven|deelnemen|aanwezig|komen|kom|bijwonen|erbij|register|sign up|attend|come|join|participate|be there|make it|afmelden|cancel|uitschrijven)\b/,
   // "Ik kan helaas niet", "helaas kan ik niet", "ik ben verhinderd": the sender is among those not coming.
   /\b(?:(?:ik|wij|we)\s+(?:kan|kunnen|ben|zijn)|(?:kan|kunnen|ben|zijn)\s+(?:ik|wij|we))(?:\s+(?:helaas|toch|er|dus|echt|nu))*\s+(?:niet|verhinderd)\b/,
   /\b(?:en ik|ik en|and i|i and|and myself|en mezelf|en mijzelf|samen met|together with|beiden|allebei|both of us|we both|wij beiden|met z'?n (?:tweeen|drieen|vieren|vijven|allen)|with my colleagues?|met mijn collega'?s?)\b/,
 ];
 
 /** The sender says they themself will not come ("ik kan zelf niet", "I'm unable to attend myself"). */
-const NOT_SELF = /\b(?:kan|kun|kunnen|can'?t|cannot|unable|not able|niet)\b[^.?!]{0,30}\b(?:zelf|myself)\b|\b(?:zelf|myself)\b[^.?!]{0,20}\b(?:niet|not)\b/;
+const NOT_SELF = /\b(?:kan|kun|kunnen|can'?t|cannot|unable|not able|niet|won'?t|will not|not)\b[^.?!]{0,30}\b(?:zelf|myself)\b|\b(?:zelf|myself)\b[^.?!]{0,20}\b(?:niet|not)\b/;
 
 /** The sender refers to others in the mail, so Cc'd addresses are meant as attendees. */
 const OTHERS_CUE = /\b(?:collega'?s?|colleagues?|cc|cc'd|gecc'?d|kopie|copied|samen met|together with|ook mee|wij|we|ons|us|beiden|allebei|both|met z'?n|en ik|and i|partner|medewerkers?|team)\b/;
 
 /** The sender points at the forwarded mail's writer ("zie onder", "het verzoek van mijn collega"). */
 const POINTS_AT_FORWARD = /\b(?:collega'?s?|colleagues?|hem|haar|hen|him|her|them|zijn verzoek|haar verzoek|ons allebei|ons beiden|both of us|ons samen|zij|hij|he|she)\b/;
+
+/** "Mijn buurman Gert wil misschien ook komen, maar laat het zelf weten": not someone the mail registers. */
+const UNDECIDED = /\b(?:misschien|wellicht|eventueel|twijfelt|maybe|perhaps|might)\b|\bzelf\b|\b(?:himself|herself|themselves)\b/;
+
+/** The sentences naming this colleague leave it to them or doubt they come. */
+function undecided(foldedOwnWords: string, name: string): boolean {
+  const key = fold(name);
+  const said = foldedOwnWords.split(/(?<=[.!?])\s+|\n/).filter((s) => s.includes(key));
+  return said.length > 0 && said.every((s) => UNDECIDED.test(s));
+}
 
 function person(name: string | null, email: string | null, organisation: string | null, phone: string | null = null): Attendee {
   const a: Attendee = { name, email, organisation };
@@ -154,7 +164,7 @@ export function findAttendees(ctx: AttendeeContext): Attendee[] {
   const forwarded = forwardedPerson(ctx, folded, sender);
   if (forwarded) addUnique(others, forwarded);
   for (const p of inText) if (p.email && p.email !== sender && !ctx.isOurs(p.email)) addUnique(others, fromText(p));
-  for (const name of namedColleagues(parts.ownWords)) addUnique(others, person(name, null, null));
+  for (const name of namedColleagues(parts.ownWords)) if (!undecided(folded, name)) addUnique(others, person(name, null, null));
   // A cancel leaves alone who is said to still come; when that colleague is not named, nobody in Cc is cancelled.
   const staying = ctx.intent === 'cancel' ? stillComing(folded) : null;
   if (OTHERS_CUE.test(folded) && !staying?.unnamedComes) {

@@ -68,7 +68,9 @@ export const CANCEL: RegExp[] = [
   /\bafzeggen\b|\baf te zeggen\b/,
   new RegExp(`\\bzeg\\b${GAP}${particle('af')}`),
   /\bschrap(?:pen)?\b/,
-  /\b(?:haal|halen|verwijder|verwijderen)\b[^.?!]{0,30}\b(?:van|uit) de (?:deelnemers|gasten)?lijst\b/,
+  /\b(?:haal|halen|verwijder|verwijderen)\b[^.?!]{0,30}\b(?:van|uit) de (?:deelnemers|gasten|wacht)?lijst\b/,
+  // Flemish "forfait geven": to withdraw from something one entered.
+  /\bforfait\b[^.?!]{0,10}\bgeven\b|\bgeef\b[^.?!]{0,40}\bforfait\b/,
   // English
   /\bcancel(?:l?ed|l?ing|lation)?\b/,
   /\b(?:unregister|deregister|de-register|un-register)\b/,
@@ -76,7 +78,7 @@ export const CANCEL: RegExp[] = [
   /\bcount (?:me|us) out\b/,
   /\bremove (?:me|us|my name)\b[^.?!]{0,30}\b(?:list|registration)\b/,
   // Not "take me off the mailing list": leavesMailingList reads that first, and only these lists count here.
-  /\btake (?:me|us|my name) off (?:the |your )?(?:attendee |participant |guest |registration )?list\b/,
+  /\btake (?:me|us|my name) off (?:the |your )?(?:attendee |participant |guest |registration |waiting |wait ?)?list\b/,
 ];
 
 /** "Not coming" phrases: the negation is part of them, so they are never read as negated. */
@@ -117,13 +119,15 @@ export const HEDGE = /\b(?:misschien|wellicht|eventueel|waarschijnlijk|twijfel|t
 export const CONDITION = /\b(?:als|indien|mocht|mochten|mits|tenzij|ingeval|wanneer|if|unless|in case|should)\b/;
 
 /** Conditions that do not weaken a signup: the desk checks room itself. */
-export const HARMLESS_SIGNUP_CONDITION = /\b(?:als|indien|if|wanneer)\b[^.?!]{0,30}\b(?:nog )?(?:plek|plaats|ruimte|kan|mogelijk|room|space|possible|available|beschikbaar|lukt)\b|\b(?:if|als) (?:so|dat kan|het kan|mogelijk)\b/;
+// Only a condition on the event ("als er nog plek is", "if it is possible"), not on the person ("als ik oppas
+// kan regelen", "if I can get away"): that one is a doubt about coming.
+export const HARMLESS_SIGNUP_CONDITION = /\b(?:als|indien|if|wanneer) (?:er|het|dat|dit|there|it|that|this|space|room)\b[^.?!,]{0,30}\b(?:nog )?(?:plek|plaats|ruimte|kan|mogelijk|room|space|possible|available|beschikbaar|lukt)\b|\b(?:if|als|indien|waar) (?:so|possible|at all possible|dat kan|het kan|mogelijk)\b/;
 
 /** Negations that cancel a following verb ("niet afmelden", "hoef me niet aan te melden", "don't cancel"). */
 export const NEGATION = /\b(?:niet|geen|hoeft|hoef|hoeven|nooit|not|don't|dont|do not|no need|never)\b/;
 
 /** Questions that are really requests ("Kunt u mij aanmelden?", "Could you register me?"). */
-export const REQUEST_QUESTION = /(?:^|[,;:]\s*|\b(?:en|dus|maar|daarom|so|and)\s+)(?:zou|zoudt|zouden|kunt|kun|kan|kunnen|wilt|wil|willen|mag) (?:u|je|jij|jullie)\b|(?:^|[,;:]\s*)(?:mag|mogen) (?:ik|wij|we)\b[^?]{0,60}\b(?:aanmelden|aan te melden|inschrijven|in te schrijven|opgeven|afmelden|af te melden)\b|(?:^|[,;:]\s*|\b(?:and|so)\s+)(?:could|can|would|will) you\b|^(?:zet|zetten|meld|meldt|schrijf|schrijft|haal|haalt|reserveer|reserveert|boek|boekt|geef|geeft|voeg|voegt)\s+(?:je|jij|u|jullie)\s+(?:me|mij|ons)\b|^(?:please|graag|gaarne)\b|\b(?:vragen|verzoeken|verzoek) (?:om )?(?:mij|me|ons)\b/;
+export const REQUEST_QUESTION = /(?:^|[,;:]\s*|\b(?:en|dus|maar|daarom|so|and)\s+)(?:zou|zoudt|zouden|kunt|kun|kan|kunnen|wilt|wil|willen|mag) (?:u|je|jij|jullie)\b|(?:^|[,;:]\s*)(?:mag|mogen) (?:ik|wij|we)\b[^?]{0,60}\b(?:aanmelden|aan te melden|inschrijven|in te schrijven|opgeven|afmelden|af te melden)\b|(?:^|[,;:]\s*|\b(?:and|so)\s+)(?:could|can|would|will) you\b|(?:^|[,;:]\s*)mag (?:ik|wij|we) (?:u|jullie|je) (?:vragen|verzoeken)\b|^(?:zet|zetten|meld|meldt|schrijf|schrijft|haal|haalt|reserveer|reserveert|boek|boekt|geef|geeft|voeg|voegt)\s+(?:je|jij|u|jullie)\s+(?:me|mij|ons)\b|^(?:please|graag|gaarne)\b|\b(?:vragen|verzoeken|verzoek) (?:om )?(?:mij|me|ons)\b/;
 
 /** Questions that only ask for the usual confirmation or say thanks. */
 export const HARMLESS_QUESTION = /\b(?:bevestig\w*|confirm\w*)\b/;
@@ -145,3 +149,17 @@ export const ERASURE = /\b(?:verwijder|verwijderen|wis|wissen|vernietig|vernieti
 
 /** Lines of a footer or disclaimer that talk about mailings, never about the event. */
 export const FOOTER_NOISE = /\b(?:nieuwsbrief|newsletter|mailing|unsubscribe|disclaimer|uitsluitend bestemd|vertrouwelijk|confidential|intended (?:solely |only )?for|geadresseerde|addressee|privacyverklaring|privacy ?statement)\b/;
+
+/**
+ * "Zit er nog een plekje op 11 feb?" next to a signup: the desk checks room itself (and waitlists), so the
+ * question needs no person. Only the bare question: one naming someone else ("voor mijn collega") does.
+ */
+export const ROOM_QUESTION = /^(?:zit|is|zijn|are|is there|are there|any|heb(?:ben)? (?:jullie|je|u)|do you have)\b(?: (?:er|there))?(?: (?:nog|still))?(?: (?:een|a|any|wat))?(?: (?:vrije|lege|free))? (?:plek(?:je|kie|ken)?|plaats(?:je|en)?|ruimte|seats?|spots?|places?|room)\b[^?]{0,40}$/;
+export const ROOM_FOR_OTHERS = /\b(?:collega'?s?|colleagues?|partner|iemand|someone|anderen?|others?|introducee|guests?|gast(?:en)?|hem|haar|him|her|hen|them)\b/;
+
+/** "Dan meld ik me tegen die tijd opnieuw aan": a signup put off until later asks nothing now. */
+export const DEFERRED = /\b(?:tegen die tijd|te zijner tijd|t\.?z\.?t|op een later moment|later (?:nog|opnieuw|weer)|in due course|closer to the date|nearer the time)\b/;
+
+/** Third persons as the subject: a doubt about whether they come is theirs, not a doubt about our request. */
+export const THIRD_PERSON = /\b(?:hij|zij|ze|he|she|they)\b/;
+export const FIRST_PERSON = /\b(?:ik|mij|me|wij|we|ons|i|us)\b/;

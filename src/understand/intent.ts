@@ -3,7 +3,7 @@
 import { ANYONE_ELSE, ERASURE, SUBSTITUTION } from './intent-phrases.ts';
 import { readSentence } from './sentence-reading.ts';
 import { sentences } from './text.ts';
-import { correctTypos } from './typos.ts';
+import { correctTypos, spokenForms } from './typos.ts';
 
 export type Reading = 'signup' | 'cancel' | 'other';
 
@@ -27,7 +27,7 @@ function none(reason: string, erasure: boolean): IntentReading {
  */
 export function readIntent(foldedOwnWords: string, foldedSubject: string): IntentReading {
   // "graag afmleden": a misspelt request word is still the request.
-  const body = sentences(correctTypos(foldedOwnWords));
+  const body = sentences(correctTypos(spokenForms(foldedOwnWords)));
   const erasure = body.some((s) => ERASURE.test(s.text));
   if (erasure) return none('erasure', true);
   if (body.some((s) => SUBSTITUTION.test(s.text) && !ANYONE_ELSE.test(s.text))) return none('substitution', false);
@@ -36,6 +36,9 @@ export function readIntent(foldedOwnWords: string, foldedSubject: string): Inten
   let question = false;
   let uncertainCancel = false;
   let unsubscribe = false;
+  let roomQuestion = false;
+  let keepsRegistration = false;
+  let deferred = false;
   const notMeSentences: string[] = [];
   for (const s of body) {
     const r = readSentence(s);
@@ -46,7 +49,12 @@ export function readIntent(foldedOwnWords: string, foldedSubject: string): Inten
     if (r.notMe) notMeSentences.push(s.text);
     question ||= r.question || r.uncertainSignup;
     uncertainCancel ||= r.uncertainCancel;
+    roomQuestion ||= !!r.roomQuestion;
+    keepsRegistration ||= !!r.keepsRegistration;
+    deferred ||= !!r.deferred;
   }
+  // "Is er nog plek?" is answered by the signup itself (the desk checks room); alone, it is a question.
+  if (roomQuestion && (!signupSentences.length || cancelSentences.length)) question = true;
   // "Ik kan zelf niet" explains registering someone else; on its own it is the sender not coming.
   if (!signupSentences.length) cancelSentences.push(...notMeSentences);
   const found = (intent: Reading, reason: string): IntentReading => ({ intent, reason, erasure, signupSentences, cancelSentences });
@@ -55,7 +63,12 @@ export function readIntent(foldedOwnWords: string, foldedSubject: string): Inten
   if (uncertainCancel) return found('other', 'uncertain-cancel');
   if (question) return found('other', 'question');
   if (cancelSentences.length) return found('cancel', 'cancel');
+  // "Ik kom gewoon, dus niet afmelden": about a registration they have (e.g. answering our confirm-cancel
+  // mail), not a new one. People check what happened.
+  if (signupSentences.length && keepsRegistration) return found('other', 'keeps-registration');
   if (signupSentences.length) return found('signup', 'signup');
+  // "Ik meld me later aan" asks nothing now; the subject must not turn it into a signup.
+  if (deferred) return found('other', 'deferred');
   const subjectText = correctTypos(foldedSubject);
   const subject = subjectText ? readSentence({ text: subjectText, question: subjectText.includes('?') }) : null;
   if (subject?.cancel && !subject.signup) return found('cancel', 'cancel:subject');

@@ -9,14 +9,19 @@ const MAX_SIGNATURE_LINE_CHARS = 60;
 
 /** Words that make a phrase an organisation name. */
 const ORGANISATION_TYPE = 'gemeente|provincie|stichting|co[oö]peratie|energieco[oö]peratie|vereniging|bewonersvereniging|buurtvereniging|waterschap|ministerie|universiteit|hogeschool|woningcorporatie|netbeheerder|dorpsraad|wijkraad|bewonersinitiatief|buurtinitiatief|municipality|foundation|association|university|council|cooperative';
-const ORGANISATION_WORD = new RegExp(`\\b(?:${ORGANISATION_TYPE}|b\\.v\\.|n\\.v\\.|bv|nv|gmbh|ltd|inc)\\b`, 'i');
+// Compounds count too ("Woonstichting", "Energiegenossenschaft"), and legal forms ("U.A.", "eG").
+const ORGANISATION_WORD = new RegExp(`\\b(?:${ORGANISATION_TYPE}|[a-z]*(?:stichting|vereniging|co[oö]peratie|corporatie|genossenschaft)|b\\.v\\.|n\\.v\\.|u\\.a\\.|bv|nv|gmbh|ltd|inc|eg)\\b`, 'i');
+/** A department line ("Team Ruimte & Duurzaamheid") sits under the title, above the organisation. */
+const DEPARTMENT = /^(?:team|afdeling|cluster|sector|directie|domein|department|dept\.?|unit|division)\b/i;
 
 /** Job titles written before or beside the organisation ("Raadslid Gemeente Houten", "Adviseur | Portaal"). */
 const JOB_TITLE = /\b(?:adviseur|advisor|adviser|projectleider|project ?manager|programmamanager|beleidsmedewerker|beleidsadviseur|medewerker|coordinator|coördinator|manager|directeur|director|voorzitter|chair(?:man|woman)?|secretaris|secretary|penningmeester|treasurer|wethouder|alderman|raadslid|gemeenteraadslid|statenlid|bestuurslid|bestuurder|board member|lid|member|officer|consultant|specialist|ambtenaar|onderzoeker|researcher|eigenaar|owner|founder|oprichter|vrijwilliger|volunteer|trekker|kwartiermaker|energiecoach|senior|junior|teamleider|afdelingshoofd|hoofd|head|secretariaat)\b/i;
 
 /** A run of capitalised words (with "van", "de", "&" inside), optionally after an organisation type word. */
 const ORG_WORD = String.raw`[\p{L}\d&'’-]*(?:\.[\p{L}\d&'’-]+)*`;
-const ORG_NAME = String.raw`(?:(?:de |het )?(?:${ORGANISATION_TYPE})[ \t]+)?\p{Lu}${ORG_WORD}(?:[ \t]+(?:(?:van|de|der|den|het|en|&)[ \t]+){0,2}\p{Lu}${ORG_WORD}){0,5}`;
+/** "U.A.", "B.V." keep their last dot; not before a capital, where the dot may end the sentence. */
+const ORG_TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}(?![ \t]+\p{Lu})|\p{Lu}${ORG_WORD})`;
+const ORG_NAME = String.raw`(?:(?:de |het )?(?:${ORGANISATION_TYPE})[ \t]+)?${ORG_TOKEN}(?:[ \t]+(?:(?:van|de|der|den|het|en|&)[ \t]+){0,2}${ORG_TOKEN}){0,5}`;
 
 /** First letter either case: these patterns cannot use the i flag, which would make \p{Lu} match any letter. */
 function anyCase(words: string): string {
@@ -28,14 +33,16 @@ const STATED = [
   /^\s*[-•*]?\s*(?:organisatie|organisation|organization|bedrijf|company|instelling|werkgever)\s*[:=]\s*(.+?)\s*$/imu,
   new RegExp(String.raw`\b${anyCase('(?:namens|on behalf of)')}\s+(?:de |het |the )?(${ORG_NAME})`, 'u'),
   new RegExp(String.raw`\b${anyCase('(?:werk|werkzaam|werkt|actief)')}\b[^.\n]{0,60}?\b(?:bij|voor)\s+(?:de |het )?(${ORG_NAME})`, 'u'),
-  new RegExp(String.raw`\b(?:\d+|twee|drie|vier|vijf|zes|two|three|four|five|six) (?:mensen|personen|deelnemers|collega'?s|people|colleagues)\s+(?:van|uit|from|of)\s+(?:de |het |the )?(${ORG_NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:\d+|twee|drie|vier|vijf|zes|two|three|four|five|six) (?:mensen|personen|deelnemers|collega'?s|raadsleden|bestuursleden|leden|medewerkers|vrijwilligers|people|colleagues|councillors|members)\s+(?:van|uit|from|of)\s+(?:de |het |the )?(${ORG_NAME})`, 'u'),
   new RegExp(String.raw`\b${anyCase('i work (?:at|for)')}\s+(?:the )?(${ORG_NAME})`, 'u'),
   // "Ze zit in het bestuur van Bewonersvereniging Het Zand": membership of a board or working group.
   new RegExp(String.raw`\b(?:zit|zitten|zat)\s+(?:in|bij)\s+(?:het bestuur|de werkgroep|de kerngroep|de stuurgroep)\s+van\s+(?:de |het )?(${ORG_NAME})`, 'u'),
 ];
 
 function clean(org: string): string | null {
-  const t = org.replace(/\s+/g, ' ').replace(/[\s,.;:]+$/, '').trim();
+  // A final dot that ends an initialism ("Coöperatie Zonnedorp U.A.") is part of the name.
+  const initialism = /(?<![\p{L}\d])(?:\p{L}\.){2,}$/u.test(org.trim());
+  const t = initialism ? org.replace(/\s+/g, ' ').trim() : org.replace(/\s+/g, ' ').replace(/[\s,.;:]+$/, '').trim();
   return t && t.length <= MAX_ORGANISATION_CHARS && !t.includes('@') ? t : null;
 }
 
@@ -72,9 +79,11 @@ export function signatureOrganisation(linesUnderName: string[]): string | null {
   for (const raw of linesUnderName.slice(0, MAX_SIGNATURE_LINES_READ)) {
     const line = raw.trim();
     if (!line) continue;
-    if (line.length > MAX_SIGNATURE_LINE_CHARS) return null;
+    // "Beleidsadviseur Energietransitie | Team Ruimte & Duurzaamheid" is long but made of short fields.
+    if (line.length > MAX_SIGNATURE_LINE_CHARS && !line.split(/\s+\|\s+/).every((f) => f.length <= MAX_SIGNATURE_LINE_CHARS)) return null;
     if (isContactLine(line)) continue;
-    const parts = line.split(/\s+\|\s+|\s*,\s*|\s+[–-]\s+|\s+bij\s+|\s+at\s+/).map(withoutJobTitle).filter((p): p is string => !!p);
+    const parts = line.split(/\s+\|\s+|\s*,\s*|\s+[–-]\s+|\s+bij\s+|\s+at\s+/).map(withoutJobTitle).filter((p): p is string => !!p && !DEPARTMENT.test(p));
+    if (!parts.length) continue;
     const org = parts.find((p) => ORGANISATION_WORD.test(p)) ?? parts.find((p) => /^\p{Lu}/u.test(p) && !JOB_TITLE.test(p));
     if (org) return clean(org);
   }
@@ -84,11 +93,17 @@ export function signatureOrganisation(linesUnderName: string[]): string | null {
 /** "Dirk Prins van de gemeente Lochem", "Saskia Roos, raadslid van de gemeente X": the organisation written after a name. */
 const AFTER_NAME = new RegExp(String.raw`^\s*,?\s*(?:[a-z\u00e0-\u00ff-]+\s+){0,3}?(?:van|bij|namens|from|of|at)\s+(?:de |het |the )?(${ORG_NAME})`, 'u');
 
+/** "Claire Donnelly, Director at Energywise Partners": a job title names the organisation it is held at. */
+const TITLE_AT_AFTER_NAME = new RegExp(String.raw`^\s*,\s*(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]*${anyCase('(?:director|directeur|manager|adviseur|advisor|wethouder|voorzitter|chair|secretaris|secretary|bestuurder|projectleider|coordinator|coördinator|officer|consultant|beleidsadviseur|beleidsmedewerker)')})\s+(?:at|of|bij|van)\s+(?:de |het |the )?(${ORG_NAME})`, 'u');
+
 export function organisationAfterName(text: string, name: string): string | null {
   const at = text.indexOf(name);
   if (at < 0) return null;
-  const m = AFTER_NAME.exec(text.slice(at + name.length, at + name.length + 200));
-  return m && ORGANISATION_WORD.test(m[1]!) ? clean(m[1]!) : null;
+  const after = text.slice(at + name.length, at + name.length + 200);
+  const m = AFTER_NAME.exec(after);
+  if (m && ORGANISATION_WORD.test(m[1]!)) return clean(m[1]!);
+  const titled = TITLE_AT_AFTER_NAME.exec(after);
+  return titled ? clean(titled[1]!) : null;
 }
 
 export function hasOrganisationWord(text: string): boolean {

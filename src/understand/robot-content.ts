@@ -107,22 +107,32 @@ const MACHINE_STATEMENT = new RegExp(
     '(please )?do not reply to this (e-?mail|message)',
     '(gelieve|u kunt|je kunt) (niet )?(te )?(antwoorden|reageren) op (dit|deze) (bericht|e-?mail)',
     'niet (beantwoorden|antwoorden|reageren) op (dit|deze) (bericht|e-?mail)',
+    // A mailbox speaking of itself: a person writing from it would be reading it.
+    '(this|that) (mail ?box|inbox|e-?mail address) is (no longer|not) (being )?(monitored|read|checked)',
+    '(deze|dit) (mailbox|postbus|inbox|e-?mailadres) wordt niet (meer|langer) (gelezen|bewaakt|gecontroleerd)',
   ].join('|'),
   'i',
 );
 
 /** Auto-replies without headers: two of these in one mail is an out-of-office, not a person. */
 const OUT_OF_OFFICE_PHRASES = [
-  /\blees (?:ik )?(?:mijn |de )?(?:e-?mail|mail|berichten) (?:niet|pas|na|beperkt)\b|\b(?:will|won't) (?:not )?(?:be )?(?:read|check)(?:ing)? (?:my )?e-?mails?\b/i,
+  /\blees (?:ik )?(?:mijn |de )?(?:e-?mail|mail|berichten) (?:niet|pas|na|beperkt|daarna|weer|vanaf)\b|\b(?:will|won't) (?:not )?(?:be )?(?:read|check)(?:ing)? (?:my )?e-?mails?\b/i,
   /\b(?:ben|is) (?:ik |hij |zij )?(?:tot|t\/m|tot en met|van)\b[^.!?\n]{0,40}\b(?:afwezig|op reis|met vakantie|op vakantie|niet bereikbaar|niet aanwezig|vrij|niet op kantoor|met verlof)\b/i,
   /\b(?:i am|i'm|i will be) (?:away|out|on (?:holiday|vacation|leave)|travell?ing)\b[^.!?\n]{0,30}\b(?:until|till|through|from)\b/i,
   /\b(in dringende gevallen|voor dringende (zaken|vragen)|bij dringende zaken|for urgent (matters|issues|questions)|in urgent cases)\b/i,
   /\b(na|bij) (mijn )?terugkomst\b|\b(upon|on) my return\b|\bwhen i return\b/i,
   /\b(beperkt|geen|niet) (toegang tot|bij) (mijn )?(e-?mail|mail)\b|\blimited access to (my )?e-?mail\b/i,
   /\b(ben|is) (weer|terug) (aanwezig|op kantoor|bereikbaar) (op|vanaf)\b|\bi will be back\b|\bback in the office\b/i,
-  /\b(ik ben|i am|i'm) (momenteel |currently )?(afwezig|out of (the )?office|away from (the )?office|niet op kantoor|met vakantie|on (annual )?leave)\b/i,
+  // One entry with "Ik ben op cursus tot en met 11 maart" (the absence named before its end date), so that a
+  // person's "ik ben met vakantie tot 10 januari" counts once, not twice.
+  /\b(ik ben|i am|i'm) (momenteel |currently )?(afwezig|out of (the )?office|away from (the )?office|niet op kantoor|met vakantie|on (annual )?leave)\b|\b(?:ben|is) (?:ik |hij |zij )?(?:op cursus|op training|op reis|afwezig|met vakantie|op vakantie|niet bereikbaar|niet aanwezig|niet op kantoor|met verlof)\b[^.!?\n]{0,20}\b(?:tot|t\/m|tot en met|vanaf)\b/i,
   /\b(uw|je|jouw) (e-?mail|bericht|mail) wordt (niet )?(doorgestuurd|gelezen)\b|\byour (e-?mail|message) will (not )?be (forwarded|read)\b/i,
   /\bautomatisch (antwoord|bericht)\b|\bautomatic reply\b|\bauto-?reply\b/i,
+  // Robots do not know who wrote to them; a person answering our mail greets us by name.
+  /^[ \t]*(?:beste|geachte|dear|hello|hallo) (?:afzender|sender)\b/im,
+  // Transport rules for people who left: "niet meer werkzaam bij", "no longer with the company".
+  /\b(?:niet (?:meer|langer) (?:werkzaam|in dienst|actief) (?:bij|voor)|uit dienst (?:getreden|gegaan))\b|\bno longer (?:employed|working) (?:by|at|for|with)\b|\bhas left (?:the|our) (?:company|organi[sz]ation)\b|\bis no longer with\b/i,
+  /\b(?:dit|het) (?:e-?mail)?adres is niet (?:meer|langer) in gebruik\b|\b(?:this|the) (?:e-?mail )?address is no longer (?:in use|active)\b/i,
 ];
 const MIN_OUT_OF_OFFICE_PHRASES = 2;
 const MIN_BULK_KINDS = 2;

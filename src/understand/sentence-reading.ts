@@ -1,8 +1,9 @@
 // One sentence of the person's own words: does it state a signup or a cancel, or does it only ask, doubt
 // or make a condition? intent.ts weighs the sentences of a mail against each other.
 import {
-  ACTS_THEMSELVES, CANCEL, CANT_CLAUSE, CONDITION, EXCLAMATIVE, FOOTER_NOISE, HARMLESS_QUESTION, HARMLESS_SIGNUP_CONDITION,
-  HEDGE, MAILING_UNSUBSCRIBE, NEGATION, NOT_COMING, NOT_ME_BUT, REQUEST_QUESTION, SIGNUP, SIGNUP_NOUNS,
+  ACTS_THEMSELVES, CANCEL, CANT_CLAUSE, CONDITION, DEFERRED, EXCLAMATIVE, FIRST_PERSON, FOOTER_NOISE, HARMLESS_QUESTION,
+  HARMLESS_SIGNUP_CONDITION, HEDGE, MAILING_UNSUBSCRIBE, NEGATION, NOT_COMING, NOT_ME_BUT, REQUEST_QUESTION, ROOM_FOR_OTHERS,
+  ROOM_QUESTION, SIGNUP, SIGNUP_NOUNS, THIRD_PERSON,
 } from './intent-phrases.ts';
 import type { Sentence } from './text.ts';
 
@@ -49,11 +50,11 @@ function statedMatch(patterns: RegExp[], text: string): RegExpExecArray | null {
 
 /** A verb of leaving a mailing list, said by the person about themself. */
 const UNSUBSCRIBE_VERB = /\b(?:afmelden|af te melden|uitschrijven|uit te schrijven|af|off|verwijder\w*|remove|unsubscribe|stop\w*|niet meer ontvangen)\b/;
-const FIRST_PERSON = /\b(?:mij|me|ik|ons|my|i|us)\b/;
+const FIRST_PERSON_OR_MY = /\b(?:mij|me|ik|ons|my|i|us)\b/;
 
 /** "Haal mij van jullie mailinglijst af": the mailing list itself is what they leave (one clause). */
 function leavesMailingList(sentence: string): boolean {
-  return clauses(sentence).some((c) => MAILING_UNSUBSCRIBE.test(c) && UNSUBSCRIBE_VERB.test(c) && FIRST_PERSON.test(c));
+  return clauses(sentence).some((c) => MAILING_UNSUBSCRIBE.test(c) && UNSUBSCRIBE_VERB.test(c) && FIRST_PERSON_OR_MY.test(c));
 }
 
 /** Clauses of a sentence: a cancel phrase in one clause does not claim a signup noun in another. */
@@ -73,9 +74,20 @@ export interface SentenceReading {
   unsubscribe: boolean;
   /** "ik kan zelf niet (komen)": a cancel, unless the mail registers someone else instead */
   notMe: boolean;
+  /** only asks whether there is room: harmless next to a stated signup (intent.ts decides) */
+  roomQuestion?: boolean;
+  /** says not to cancel ("dus niet afmelden"): the person means a registration they already have */
+  keepsRegistration?: boolean;
+  /** a signup put off until later ("dan meld ik me tegen die tijd aan") */
+  deferred?: boolean;
 }
 
 const UNSUBSCRIBING: SentenceReading = { signup: false, cancel: false, question: false, uncertainSignup: false, uncertainCancel: false, unsubscribe: true, notMe: false };
+
+/** A cancel phrase said with a negation ("niet afmelden alstublieft", "please don't cancel me"). */
+function negatedCancel(t: string): boolean {
+  return CANCEL.some((re) => re.test(t)) && !statedMatch(CANCEL, t);
+}
 
 /** A signup stated in `t` and the position where its clause ends (a doubt after it is about something else). */
 function signupIn(t: string): { end: number } | null {
@@ -121,12 +133,19 @@ export function readSentence(s: Sentence): SentenceReading | null {
   // A doubt about a signup stands in its own clause or before it; "ik meld me aan, ik ben er waarschijnlijk
   // pas om twee uur" doubts the arrival time, not the signup.
   const signupHedged = !!signup && HEDGE.test(own.slice(0, signup.end));
-  const signupDoubt = !!signup && (question || signupHedged || conditionalSignup);
+  // "Mijn buurman zei dat hij misschien ook wil komen": their doubt, about a signup they did not ask of us.
+  const othersDoubt = !question && THIRD_PERSON.test(own) && !FIRST_PERSON.test(own);
+  const deferred = !!signup && DEFERRED.test(own.slice(0, signup.end));
+  const signupDoubt = !!signup && !othersDoubt && !deferred && (question || signupHedged || conditionalSignup);
+  const roomQuestion = question && !signup && !cancel && ROOM_QUESTION.test(t) && !ROOM_FOR_OTHERS.test(t);
   const cancelDoubt = cancel && (question || hedged || conditionalCancel);
   return {
-    signup: !!signup && !signupDoubt,
+    signup: !!signup && !signupDoubt && !deferred && !(othersDoubt && (signupHedged || conditionalSignup)),
     cancel: cancel && !cancelDoubt,
-    question,
+    question: question && !roomQuestion,
+    roomQuestion,
+    keepsRegistration: negatedCancel(own),
+    deferred,
     uncertainSignup: signupDoubt,
     uncertainCancel: cancelDoubt,
     unsubscribe: false,

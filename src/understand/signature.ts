@@ -17,7 +17,9 @@ const CLOSING = new RegExp(
       'vr(\\.|iendelijke)? ?gr(\\.|oet)?',
       'm\\.?v\\.?g\\.?',
       'hgr',
-      '(kind|best|warm|warmest|many) regards',
+      '(with )?(kind|best|warm|warmest|many) regards',
+      // Formal Dutch: "Hoogachtend," / "Met de meeste hoogachting,".
+      'hoogachtend', 'met (de meeste )?hoogachting',
       'regards',
       'best( wishes)?',
       'all the best',

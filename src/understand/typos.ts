@@ -47,3 +47,8 @@ function repaired(token: string): string | null {
 export function correctTypos(folded: string): string {
   return folded.replace(/[a-z]{5,14}/g, (token) => repaired(token) ?? token);
 }
+
+/** Spoken spellings of the little words request phrases hinge on: "ik ben d'r bij", "zet me d'r maar op". */
+export function spokenForms(folded: string): string {
+  return folded.replace(/\bd'r\b/g, 'er');
+}
