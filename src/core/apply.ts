@@ -116,6 +116,16 @@ export function applyInPlace(state: DeskState, action: Action, cause: Cause): vo
       state.audit.push(audit(cause, 'personal data purged after retention period', { eventId: action.eventId, detail: `${ids.size} registrations` }));
       return;
     }
+    case 'prune': {
+      // Sent mail is needed only until its Sent copy exists (bounces name the registration in our id).
+      state.outbox = state.outbox.filter((o) => !(o.status === 'sent' && o.raw === null && (o.sentAt ?? '') < action.sentBefore));
+      for (const [address, times] of Object.entries(state.replyLog)) {
+        const recent = recentReplies(times, cause.now);
+        if (recent.length === 0) delete state.replyLog[address];
+        else if (recent.length !== times.length) state.replyLog[address] = recent;
+      }
+      return;
+    }
     case 'set-event-override':
       state.eventOverrides[action.eventId] = {
         ...state.eventOverrides[action.eventId],

@@ -11,7 +11,7 @@ import { organiserMailCommand } from './organiser-mail.ts';
 import { authenticatedSender } from './proof.ts';
 import { repliesInWindow } from './apply.ts';
 import type { DeskState, HandledOutcome, Registration } from './state.ts';
-import { referencesOurMailTo } from './tokens.ts';
+import { referencesOurMailTo, registrationOfMessageId } from './tokens.ts';
 import type { Classification, EventInfo, InboundMessage } from './types.ts';
 import { classify } from '../understand/classify.ts';
 import { isAutomatic } from '../understand/robots.ts';
@@ -78,9 +78,14 @@ function eventById(ctx: DeskContext, id: string | null): EventInfo | null {
 function handleBounce(draft: Draft, received: Received, ctx: DeskContext): string {
   const report = readBounce(received.message, ctx.messageIdDomain);
   if (!report || !report.permanent) return report ? 'robot:bounce-temporary' : 'robot';
-  const regIds = new Set(
-    draft.state.outbox.filter((o) => report.ourIds.includes(o.id) && o.spec.registrationId).map((o) => o.spec.registrationId!),
-  );
+  // Only ids we really sent to that registration's address count: a forged report cannot mark anyone.
+  const regIds = new Set<string>();
+  for (const id of report.ourIds) {
+    const regId = registrationOfMessageId(id, ctx.messageIdDomain);
+    const reg = regId ? draft.state.registrations.find((r) => r.id === regId) : undefined;
+    const to = reg?.email ?? reg?.notify;
+    if (reg && to && referencesOurMailTo(draft.state.secret, ctx.messageIdDomain, [id], to)) regIds.add(reg.id);
+  }
   for (const id of regIds) draft.push({ type: 'mark-undeliverable', registrationId: id });
   return regIds.size ? 'robot:bounce-marked' : 'robot:bounce';
 }

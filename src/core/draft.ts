@@ -56,7 +56,7 @@ export class Draft {
     thread: ReplyContext,
     extra: { eventId?: string | null; registrationId?: string | null; vars?: Record<string, string | number>; attachments?: ReplySpec['attachments'] } = {},
   ): ReplySpec {
-    const messageId = replyMessageId(this.state.secret, this.messageIdDomain, kind, this.cause.key, this.replyCount++, to.address);
+    const messageId = replyMessageId(this.state.secret, this.messageIdDomain, kind, this.cause.key, this.replyCount++, to.address, extra.registrationId ?? null);
     const reply: ReplySpec = {
       kind,
       messageId,

@@ -12,3 +12,17 @@ export function purgeExpired(draft: Draft, events: EventInfo[], retentionDays: n
   for (const e of due) draft.push({ type: 'purge-event', eventId: e.id });
   return due.map((e) => e.id);
 }
+
+/** Sent mail and the reply log are kept this long; the store is rewritten per batch, so its size is speed. */
+export const SENT_MAIL_KEEP_MS = 2 * DAY_MS;
+
+/** Queues a prune when there is sent mail older than SENT_MAIL_KEEP_MS or reply-log entries older than a day. */
+export function pruneStore(draft: Draft): boolean {
+  const now = draft.cause.now.getTime();
+  const sentBefore = new Date(now - SENT_MAIL_KEEP_MS).toISOString();
+  const oldMail = draft.state.outbox.some((o) => o.status === 'sent' && o.raw === null && (o.sentAt ?? '') < sentBefore);
+  const oldLog = Object.values(draft.state.replyLog).some((times) => times.some((t) => now - Date.parse(t) >= DAY_MS));
+  if (!oldMail && !oldLog) return false;
+  draft.push({ type: 'prune', sentBefore });
+  return true;
+}

@@ -8,7 +8,7 @@ import { DEFAULT_PROMOTION_RULES, type PromotionRules } from './offer-seats.ts';
 import { expireOffers } from './offers.ts';
 import { promoteFromWaitlist } from './operations.ts';
 import { dueReminders } from './reminders.ts';
-import { purgeExpired } from './retention.ts';
+import { pruneStore, purgeExpired } from './retention.ts';
 import type { DeskState } from './state.ts';
 import type { EventInfo } from './types.ts';
 
@@ -43,6 +43,7 @@ export function tick(state: DeskState, events: EventInfo[], now: Date, settings:
   if (settings.digest.dueDay) queueDigest(draft, events, settings.digest.dueDay, settings.digest);
   // After the digest, so the last digest about an event still names its people.
   if (settings.retentionDays !== undefined) purgeExpired(draft, events, settings.retentionDays);
+  pruneStore(draft);
   return { cause, actions: draft.actions, done: countDone(draft.actions) };
 }
 

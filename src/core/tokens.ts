@@ -24,9 +24,21 @@ export function replyMessageId(
   cause: string,
   index: number,
   recipient: string,
+  registrationId: string | null = null,
 ): string {
   const unique = hmacHex(secret, `msg:${cause}#${index}#${kind}`).slice(0, UNIQUE_HEX_CHARS);
-  return `${kind}.${unique}.${addressToken(secret, recipient)}@${domain}`;
+  // The registration travels in the id, so a bounce names it without keeping every sent mail around.
+  const about = registrationId && REGISTRATION_ID.test(registrationId) ? `${registrationId}.` : '';
+  return `${kind}.${about}${unique}.${addressToken(secret, recipient)}@${domain}`;
+}
+
+const REGISTRATION_ID = /^r\d+$/;
+
+/** The registration one of our Message-IDs was about, if it names one. */
+export function registrationOfMessageId(id: string, domain: string): string | null {
+  if (!isOurMessageId(id, domain)) return null;
+  const parts = (id.split('@')[0] ?? '').split('.');
+  return parts.length === 4 && REGISTRATION_ID.test(parts[1]!) ? parts[1]! : null;
 }
 
 export function isOurMessageId(id: string, domain: string): boolean {

@@ -143,6 +143,13 @@ describe('mail for people and robots', () => {
     expect(desk.state.registrations[0]!.undeliverable).toBe(true);
   });
 
+  it('ignores a bounce that names one of our registrations with a forged Message-ID', async () => {
+    const desk = new TestDesk();
+    desk.receive(await fixture('desk/signup-nl.eml'));
+    desk.receive(await fixture('desk/dsn-for-our-mail.eml', { OUR_MAIL_ID: 'confirmed.r1.000000000000.0000000000000000@aanmeldbot.hieropgewekt.nl' }));
+    expect(desk.state.registrations[0]!.undeliverable).toBeUndefined();
+  });
+
   it('stops answering an address past the daily cap and leaves its mail for people', () => {
     const desk = new TestDesk();
     const kinds = Array.from({ length: 7 }, (_, i) => desk.receive(simpleMail('loop@x.nl', 'Ik meld me aan voor sessie 2', `loop${i}@x.nl`)).summary);

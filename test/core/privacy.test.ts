@@ -41,3 +41,21 @@ describe('privacy', () => {
 function desk_events() {
   return new TestDesk().events.map((e) => ({ ...e, capacity: 1 }));
 }
+
+describe('store size', () => {
+  it('drops sent mail after two days and reply-log entries after a day, keeping what is still needed', () => {
+    const desk = new TestDesk();
+    desk.receive(simpleMail('a@x.nl', 'Ik meld me aan voor sessie 2', 's1@x.nl'));
+    // As the worker leaves it after sending and copying: status sent, bytes dropped.
+    desk.state = { ...desk.state, outbox: desk.state.outbox.map((o) => ({ ...o, status: 'sent' as const, raw: null, sentAt: desk.now.toISOString() })) };
+    const soon = tick(desk.state, desk.events, new Date(desk.now.getTime() + 3_600_000), settings(30));
+    expect(soon.actions.filter((a) => a.type === 'prune')).toEqual([]);
+    const later = new Date(desk.now.getTime() + 3 * 86_400_000);
+    const result = tick(desk.state, desk.events, later, settings(30));
+    const state = applyActions(desk.state, result.actions, result.cause);
+    expect(state.outbox).toEqual([]);
+    expect(state.replyLog).toEqual({});
+    expect(state.registrations).toHaveLength(1);
+    expect(tick(state, desk.events, later, settings(30)).actions.filter((a) => a.type === 'prune')).toEqual([]);
+  });
+});
