@@ -79,7 +79,10 @@ export async function openStore(dataDir: string, opts: { readOnly?: boolean; now
         dirty = true;
       },
       recordSent: (id) => journal.record(id),
-      close: release,
+      async close() {
+        await journal.close();
+        await release();
+      },
     };
   } catch (err) {
     await release();
