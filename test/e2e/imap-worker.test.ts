@@ -1,4 +1,6 @@
 // The worker against a real Dovecot and a real SMTP listener: the live-mailbox issue's scenarios.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testMail } from '../harness/dovecot.ts';
@@ -71,6 +73,22 @@ describe('live mailbox', () => {
     expect(status.events.find((e: { id: string }) => e.id === 'sessie-2').confirmed.map((p: { email: string }) => p.email)).toEqual(['bert@example.org']);
     worker.child.kill('SIGTERM');
     expect(await worker.exited).toBe(0);
+    // Secrets never reach the log.
+    expect(worker.output()).not.toContain(live.env.IMAP_PASSWORD);
+
+    // The server renumbers the mailbox (UIDVALIDITY changes): the worker starts over from UID 1 and knows
+    // the question it already saw by its Message-ID: nothing is answered twice, the question stays unread.
+    const dbPath = join(live.dataDir, 'db.json');
+    const db = JSON.parse(readFileSync(dbPath, 'utf8'));
+    writeFileSync(dbPath, JSON.stringify({ ...db, cursor: { uidValidity: '1', lastUid: 999 } }));
+    const again = live.start();
+    await waitUntil(() => /uidvalidity-changed/.test(again.output()), 15_000, `UIDVALIDITY noticed\n${again.output()}`);
+    await new Promise((r) => setTimeout(r, QUIET_MS));
+    again.child.kill('SIGTERM');
+    expect(await again.exited).toBe(0);
+    expect(sink.messages).toHaveLength(4);
+    expect(await dovecot.list('INBOX')).toHaveLength(1);
+    expect((await dovecot.list('INBOX'))[0]!.flags).not.toContain('\\Seen');
   }, 90_000);
 
   it('loses and repeats nothing when Dovecot dies mid-run and SMTP refuses for a while', async () => {
