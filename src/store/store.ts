@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { type DeskState, emptyState, SCHEMA_VERSION } from '../core/state.ts';
@@ -42,10 +42,18 @@ function foldJournal(state: DeskState, sent: Set<string>, now: Date): DeskState 
   };
 }
 
+/** A kill during a durable write leaves its temp file behind; the rename never happened, so it is junk. */
+async function removeStaleTempFiles(dataDir: string): Promise<void> {
+  for (const name of await readdir(dataDir)) {
+    if (/^\.db\.json\.\d+\.tmp$/.test(name)) await unlink(join(dataDir, name)).catch(() => undefined);
+  }
+}
+
 export async function openStore(dataDir: string, opts: { readOnly?: boolean; now?: Date } = {}): Promise<Store> {
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const release = opts.readOnly ? async () => undefined : await acquireLock(join(dataDir, 'db.lock'));
   try {
+    if (!opts.readOnly) await removeStaleTempFiles(dataDir);
     const db = new Low<DeskState>(new DurableJsonFile<DeskState>(join(dataDir, 'db.json')), emptyState(''));
     await db.read();
     const journal = new SentJournal(join(dataDir, 'sent.journal'));

@@ -7,6 +7,9 @@ import type { InboundMessage } from '../core/types.ts';
 import { parseMail } from '../mail/parse.ts';
 import type { RawMessage } from '../transport/types.ts';
 
+/** Deciding is CPU work; give the event loop back this often. */
+const YIELD_EVERY_MAILS = 5;
+
 export interface Handled {
   message: RawMessage;
   parsed: InboundMessage;
@@ -34,6 +37,9 @@ export async function intake(
     draft ??= new Draft(state, { key: '', now: ctx.now }, ctx.messageIdDomain);
     const decision = decideWith(draft, { key: messageKey(parsed, message.raw), message: parsed }, ctx);
     handled.push({ message, parsed, decision });
+    // Replies are being sent meanwhile (SendPump): let their "250 OK"s reach the journal promptly. A kill
+    // between the server's acceptance and the journal line is the one gap that can repeat a reply.
+    if (i % YIELD_EVERY_MAILS === YIELD_EVERY_MAILS - 1) await new Promise((resolve) => setImmediate(resolve));
   }
   return { state: draft?.state ?? state, handled };
 }

@@ -56,11 +56,18 @@ export interface KillRecord {
 export interface DuplicateWindow {
   messageId: string;
   copies: number;
-  /** the kill between the first and the second copy */
+  /** the kill of the run that sent the first copy, when another run sent the second */
   kill: string;
   /** the journal or the store had it as sent after the kill: a resend then is a bug, not the 250-to-journal window */
   journaledBeforeKill: boolean;
+  /** one process sent it twice, which no kill explains (a bug) */
+  noKillBetween: boolean;
+  /** what the sink and the workers said about it, for the report */
+  trace: string[];
 }
+
+/** Only a kill between the SMTP server's 250 and the journal line explains a second copy. */
+export const inKillWindow = (d: DuplicateWindow) => !d.journaledBeforeKill && !d.noKillBetween;
 
 export interface FaultResult {
   seed: number;
@@ -253,8 +260,12 @@ export async function runFaultInjection(opts: FaultOptions): Promise<FaultResult
     // ---- kill, restart, kill ... ----
     let lastHandled = new Set<string>();
     let startupMs = 3_500;
+    const outputs: (() => string)[] = [];
+    const spawns: number[] = [];
     for (let k = 0; k < opts.kills; k++) {
       const w = live.start();
+      outputs.push(w.output);
+      spawns.push(Date.now());
       running.add(w.child);
       const spawnAt = Date.now();
       const watch = watchLines(w.child);
@@ -314,6 +325,8 @@ export async function runFaultInjection(opts: FaultOptions): Promise<FaultResult
 
     // ---- the last run: not killed; it must finish everything ----
     const w = live.start();
+    outputs.push(w.output);
+    spawns.push(Date.now());
     running.add(w.child);
     result.runs++;
     const deadline = Date.now() + (opts.finalTimeoutMs ?? 60_000);
@@ -363,12 +376,25 @@ export async function runFaultInjection(opts: FaultOptions): Promise<FaultResult
       if (n <= 1) continue;
       result.duplicated.push(`reply ${id} reached the SMTP server ${n} times`);
       const copies = replies.filter((x) => x.messageId === id);
-      const kill = result.killLog.find((k) => k.killedAt >= copies[0]!.at && k.killedAt <= copies[1]!.at);
+      // Which run sent a copy: the last one started before the sink had it. (Not "the last kill before":
+      // bytes a killed worker had already written can reach the sink after the kill.)
+      const runAt = (t: number) => spawns.filter((at) => at <= t).length - 1;
+      const first = runAt(copies[0]!.at);
+      const kill = runAt(copies[1]!.at) !== first ? result.killLog.find((k) => k.run === first) : undefined;
+      const trace = [
+        ...copies.map((c) => `${new Date(c.at).toISOString()} sink received ${id}`),
+        // Log lines start with their ISO time, so the trace sorts into one timeline.
+        ...outputs.flatMap((out, run) => out().split('\n').filter((l) => l.includes(id)).map((l) => `${l.slice(0, 24)} run ${run}: ${l.slice(25, 200)}`)),
+        ...spawns.map((at, run) => `${new Date(at).toISOString()} run ${run} started`),
+        ...result.killLog.map((k) => `${new Date(k.killedAt).toISOString()} run ${k.run} killed (${k.mode})`),
+      ].sort();
       result.duplicateWindows.push({
         messageId: id,
         copies: n,
-        kill: kill ? `run ${kill.run} ${kill.mode} +${kill.delayMs} ms, last line: ${kill.lastLine}` : 'no kill between the copies',
+        kill: kill ? `run ${kill.run} ${kill.mode} +${kill.delayMs} ms, last line: ${kill.lastLine}` : `both copies from run ${first}`,
         journaledBeforeKill: kill ? kill.sentIds.has(id) || kill.knownSent.has(id) : false,
+        noKillBetween: !kill,
+        trace,
       });
     }
     const unique = [...new Map(replies.map((x) => [x.messageId, x])).values()];
@@ -463,7 +489,10 @@ export function summarizeFault(r: FaultResult): string {
     `  interrupted: ${[...countBy(r.killLog.flatMap((k) => (k.interrupted.length ? k.interrupted : ['idle'])), (x) => x)].map(([k, v]) => `${k}=${v}`).join(' ')}`,
     ...r.lost.slice(0, 20).map((x) => `  LOST ${x}`),
     ...r.duplicated.slice(0, 20).map((x) => `  DUPLICATED ${x}`),
-    ...r.duplicateWindows.map((d) => `  WINDOW ${d.messageId} x${d.copies}: ${d.journaledBeforeKill ? 'journaled before the kill (BUG)' : 'killed between the SMTP 250 and the journal'}; ${d.kill}`),
+    ...r.duplicateWindows.flatMap((d) => [
+      `  WINDOW ${d.messageId} x${d.copies}: ${d.noKillBetween ? 'sent twice by one process (BUG)' : d.journaledBeforeKill ? 'journaled before the kill (BUG)' : 'killed between the SMTP 250 and the journal'}; ${d.kill}`,
+      ...(inKillWindow(d) ? [] : d.trace.map((t) => `      ${t}`)),
+    ]),
     ...r.wrong.slice(0, 20).map((x) => `  WRONG ${x.slice(0, 3_000)}`),
   ].join('\n');
 }
