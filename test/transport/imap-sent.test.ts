@@ -1,14 +1,13 @@
 // ImapSentCopies against a real Dovecot: the copy lands in the \Sent folder, read, byte for byte, and
 // can be found again by Message-ID after a crash. One Dovecot per test, tests run concurrently.
 import { describe, test } from 'vitest';
-import { startDovecot, testMail, type Dovecot, type DovecotOptions } from '../harness/dovecot.ts';
+import { testMail, type Dovecot } from '../harness/dovecot.ts';
+import { dovecotFixtures, type DovecotFixtures } from '../harness/dovecot-fixtures.ts';
 import { ImapSentCopies, type ImapSentOptions } from '../../src/transport/imap-sent.ts';
 import { ImapSource } from '../../src/transport/imap-source.ts';
 import type { OutgoingRaw } from '../../src/transport/types.ts';
 
-interface Fixtures {
-  dovecot: Dovecot;
-  startServer: (opts: DovecotOptions) => Promise<Dovecot>;
+interface Fixtures extends DovecotFixtures {
   /** things to close after the test, before the servers stop */
   closeLater: <T extends { close(): Promise<void> }>(thing: T) => T;
   /** an ImapSentCopies on `dovecot` unless told otherwise, closed after the test */
@@ -16,22 +15,7 @@ interface Fixtures {
 }
 
 const it = test.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern
-  dovecot: async ({}, use) => {
-    const server = await startDovecot();
-    await use(server);
-    await server.stop();
-  },
-  // eslint-disable-next-line no-empty-pattern
-  startServer: async ({}, use) => {
-    const started: Dovecot[] = [];
-    await use(async (opts) => {
-      const server = await startDovecot(opts);
-      started.push(server);
-      return server;
-    });
-    await Promise.all(started.map((s) => s.stop()));
-  },
+  ...dovecotFixtures,
   closeLater: async ({ dovecot, startServer }, use) => {
     void dovecot;
     void startServer;

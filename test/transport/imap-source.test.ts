@@ -2,36 +2,19 @@
 // Each test gets its own Dovecot (fixtures), so they run concurrently: most of their time is waiting.
 import net from 'node:net';
 import { describe, test } from 'vitest';
-import { startDovecot, testMail, type Dovecot, type DovecotOptions } from '../harness/dovecot.ts';
+import { testMail, type Dovecot } from '../harness/dovecot.ts';
+import { dovecotFixtures, type DovecotFixtures } from '../harness/dovecot-fixtures.ts';
 import { ImapSource, imapSourceFactory, type ImapSourceOptions } from '../../src/transport/imap-source.ts';
 import { withReconnect } from '../../src/transport/reconnect.ts';
 import { TransportError, type MailboxCursor, type RawMessage } from '../../src/transport/types.ts';
 
-interface Fixtures {
-  dovecot: Dovecot;
-  /** another Dovecot with other options, stopped after the test */
-  startServer: (opts: DovecotOptions) => Promise<Dovecot>;
+interface Fixtures extends DovecotFixtures {
   /** an opened ImapSource (on `dovecot` unless told otherwise), closed after the test */
   openSource: (extra?: Partial<ImapSourceOptions>, server?: Dovecot) => Promise<ImapSource>;
 }
 
 const it = test.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern
-  dovecot: async ({}, use) => {
-    const server = await startDovecot();
-    await use(server);
-    await server.stop();
-  },
-  // eslint-disable-next-line no-empty-pattern
-  startServer: async ({}, use) => {
-    const started: Dovecot[] = [];
-    await use(async (opts) => {
-      const server = await startDovecot(opts);
-      started.push(server);
-      return server;
-    });
-    await Promise.all(started.map((s) => s.stop()));
-  },
+  ...dovecotFixtures,
   // Depends on both servers so that it is torn down (sources closed) before they stop.
   openSource: async ({ dovecot, startServer }, use) => {
     void startServer;
