@@ -49,6 +49,8 @@ const OUTCOME_WORDS: Record<'nl' | 'en', Record<SignUpOutcome, string>> = {
   en: { confirmed: 'registered', waitlisted: 'on the waiting list', 'already-registered': 'was already registered', 'already-waitlisted': 'was already on the waiting list', closed: 'registration closed', 'no-address': 'no e-mail address' },
 };
 
+const MAX_ATTENDEES_PER_MAIL = 10;
+
 /** Short affirmative answers to "did you ask to cancel? reply to confirm". */
 const CONFIRMS_CANCEL = /^\s*(ja|yes|jazeker|klopt|correct|bevestigd?|akkoord|afmelden|graag|confirm(ed)?|ok(é|e|ay)?)\b/i;
 
@@ -102,6 +104,9 @@ function signUpAll(draft: Draft, received: Received, c: Classification, ctx: Des
   if (!event) return finish(draft, received, 'left', 'left:no-event', c);
   const people: Person[] = c.attendees.filter((a) => a.email || (organiser && a.name));
   if (people.length === 0) return finish(draft, received, 'left', 'left:no-attendee', c);
+  // A mail naming a crowd (a long Cc list) is for people to look at: otherwise whoever lists the most
+  // addresses takes the seats, and the desk mails them all.
+  if (people.length > MAX_ATTENDEES_PER_MAIL) return finish(draft, received, 'left', 'left:too-many-attendees', c);
   const thread = threadOf(msg);
   const outcomes: { person: Person; outcome: SignUpOutcome }[] = [];
   for (const person of people) {

@@ -20,7 +20,8 @@ export interface ForwardedMail {
   body: string;
 }
 
-const ADDRESS_IN_ANGLES = /^(.*?)\s*[<\[](?:mailto:)?([^<>\[\]\s]+@[^<>\[\]\s]+)[>\]]/;
+// No ',' or ';' inside: "<a@x.nl,b@y>" is two recipients to an SMTP client, never one person.
+const ADDRESS_IN_ANGLES = /^(.*?)\s*[<\[](?:mailto:)?([^<>\[\]\s,;]+@[^<>\[\]\s,;]+)[>\]]/;
 const BARE_ADDRESS = /([a-z0-9][a-z0-9._%+'-]*@[a-z0-9.-]+\.[a-z]{2,})/i;
 
 /** "Jan Jansen <jan@x.nl>", "Jan Jansen [mailto:jan@x.nl]", "jan@x.nl", or just "Jan Jansen". */
