@@ -9,6 +9,12 @@ export class SentCopier {
   private running: Promise<void> | null = null;
   private readonly copied = new Set<string>();
   private readonly failed = new Set<string>();
+  private stopped = false;
+
+  /** Copy nothing more after the item in hand (the connection is gone; the next loop recovers the rest). */
+  stop(): void {
+    this.stopped = true;
+  }
 
   constructor(
     private readonly copies: SentCopies,
@@ -22,6 +28,7 @@ export class SentCopier {
     if (todo.length === 0) return;
     this.running = (async () => {
       for (const item of todo) {
+        if (this.stopped) break;
         try {
           await this.copies.save({ messageId: item.id, envelope: item.envelope!, raw: Buffer.from(item.raw!, 'base64') });
           this.copied.add(item.id);

@@ -16,6 +16,9 @@ import { composePending, due, nextDueAt, recoverSentCopies } from './outbox.ts';
 import { SentCopier } from './sent-copier.ts';
 import { SendPump } from './send-pump.ts';
 
+/** How long a reconnect waits for the Sent copy in hand. */
+const COPIER_GRACE_MS = 2_000;
+
 export interface WorkerDeps {
   store: Store;
   events: EventInfo[];
@@ -135,7 +138,9 @@ export class Worker {
       }
     } finally {
       await pump.idle().catch(() => undefined);
-      await copier?.idle();
+      // On a lost connection, don't let a queue of Sent copies against a dead server hold up the reconnect.
+      if (!this.stopping) copier?.stop();
+      await (this.stopping ? copier?.idle() : Promise.race([copier?.idle(), sleep(COPIER_GRACE_MS)]));
       await this.commitIfDirty(fold).catch((err: Error) => this.deps.log.error('store-write-failed', { error: err.message }));
     }
   }

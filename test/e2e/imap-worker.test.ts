@@ -103,7 +103,9 @@ describe('live mailbox', () => {
     await new Promise((r) => setTimeout(r, 500));
     await dovecot.restart();
     for (let i = 0; i < 3; i++) await dovecot.append('INBOX', signup(`Late${i}`, `late-${i}@example.org`));
-    const mails = await sink.waitFor(6, 40_000);
+    const mails = await sink.waitFor(6, 60_000).catch((err: Error) => {
+      throw new Error(`${err.message}\n${worker.output()}`);
+    });
     await new Promise((r) => setTimeout(r, QUIET_MS));
     expect(sink.messages).toHaveLength(6);
     expect(uniqueIds(mails)).toBe(6);
