@@ -3,10 +3,10 @@
 // logic, no store, no move, no Sent copy. Runs as its own process (like the worker), started by rush.ts:
 //   node --import tsx test/bench/floor.ts   with FLOOR_CONFIG='{"imap":{…},"smtp":{…},"count":N,"batch":100}'
 // and prints one JSON line with what it did.
+import { runAsChild } from './stats.ts';
 import { ImapFlow } from 'imapflow';
 import { simpleParser } from 'mailparser';
 import nodemailer from 'nodemailer';
-import { pathToFileURL } from 'node:url';
 import { SMTP_MAX_CONNECTIONS } from '../../src/transport/smtp-sender.ts';
 
 export interface FloorConfig {
@@ -86,16 +86,4 @@ export async function runFloor(config: FloorConfig): Promise<FloorResult> {
   return { sent, batches, elapsedMs: Date.now() - started, hwmMb: hwm ? Number(hwm[1]) / 1024 : null, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const config = JSON.parse(process.env.FLOOR_CONFIG ?? '') as FloorConfig;
-  runFloor(config).then(
-    (result) => {
-      process.stdout.write(`${JSON.stringify(result)}\n`);
-      process.exit(0);
-    },
-    (err: Error) => {
-      process.stderr.write(`${err.stack ?? err}\n`);
-      process.exit(1);
-    },
-  );
-}
+runAsChild(import.meta.url, 'FLOOR_CONFIG', runFloor);

@@ -22,6 +22,7 @@ import { ImapFlow } from 'imapflow';
 import { type Dovecot, startDovecot } from '../harness/dovecot.ts';
 import { type SmtpSink, startSmtpSink } from '../harness/smtp-sink.ts';
 import { BIN, REPO, runCli } from '../helpers/cli.ts';
+import { workerEnv } from '../helpers/live.ts';
 import type { FloorConfig, FloorResult } from './floor.ts';
 import { largestProfile, printProfile, summarizeProfile } from './profile.ts';
 import type { ScaleConfig, ScaleResult } from './scale.ts';
@@ -101,25 +102,12 @@ async function startRig(capacity: number, extraEnv: Record<string, string> = {})
   const sink = await startSmtpSink();
   const dataDir = tempDir('aanmeldbot-bench-');
   const eventsFile = writeEventsFile(dataDir, benchEvents(capacity));
-  const imap = dovecot.connection();
   const env: Record<string, string> = {
-    DATA_DIR: dataDir,
-    EVENTS_FILE: eventsFile,
-    MAIL_FROM: 'HIER opgewekt <info@example.test>',
-    IMAP_HOST: imap.host,
-    IMAP_PORT: String(imap.port),
-    IMAP_USER: imap.auth.user,
-    IMAP_PASSWORD: imap.auth.pass,
-    IMAP_TLS: 'false',
+    ...workerEnv(dovecot, sink, dataDir, eventsFile),
     // Production defaults: a short poll would pick mail up early and flatter the latency.
     IMAP_POLL_SECONDS: '60',
     IMAP_SOCKET_TIMEOUT_SECONDS: '60',
-    SMTP_HOST: sink.host,
-    SMTP_PORT: String(sink.port),
-    SMTP_TLS: 'false',
-    SMTP_IGNORE_TLS: 'true',
     SAVE_SENT_COPY: SENT_COPY,
-    LOG_FORMAT: 'text',
     BATCH_SIZE: String(BATCH),
     ...extraEnv,
   };

@@ -5,11 +5,11 @@
 // pre-seeded with `registrations` old registrations on other events. IMAP/SMTP are left out on purpose:
 // this isolates what grows with the store. rush.ts runs one child process per size:
 //   node --import tsx test/bench/scale.ts   with SCALE_CONFIG='{"registrations":20000,"batches":4,"batch":100,"capacity":500}'
+import { runAsChild } from './stats.ts';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { effectiveEvents } from '../../src/core/events.ts';
 import { tick } from '../../src/core/tick.ts';
 import type { DeskState } from '../../src/core/state.ts';
@@ -234,16 +234,4 @@ export async function runScale(config: ScaleConfig): Promise<ScaleResult> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const config = JSON.parse(process.env.SCALE_CONFIG ?? '') as ScaleConfig;
-  runScale(config).then(
-    (result) => {
-      process.stdout.write(`${JSON.stringify(result)}\n`);
-      process.exit(0);
-    },
-    (err: Error) => {
-      process.stderr.write(`${err.stack ?? err}\n`);
-      process.exit(1);
-    },
-  );
-}
+runAsChild(import.meta.url, 'SCALE_CONFIG', runScale);

@@ -2,6 +2,7 @@
 // and the "figure  target  PASS/FAIL" lines they print.
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { pathToFileURL } from 'node:url';
 
 /** Nearest-rank percentile (p in 0..100) of unsorted values; NaN for none. */
 export function percentile(values: number[], p: number): number {
@@ -136,4 +137,20 @@ export function ownCpuSeconds(): number {
 
 export function loadAverage(): string {
   return loadavg().map((l) => l.toFixed(2)).join(' ');
+}
+
+/** A bench part run as its own process: config from an env variable, result as one JSON line on stdout. */
+export function runAsChild<C, R>(moduleUrl: string, configVar: string, run: (config: C) => Promise<R>): void {
+  if (!process.argv[1] || moduleUrl !== pathToFileURL(process.argv[1]).href) return;
+  const config = JSON.parse(process.env[configVar] ?? '') as C;
+  run(config).then(
+    (result) => {
+      process.stdout.write(`${JSON.stringify(result)}\n`);
+      process.exit(0);
+    },
+    (err: Error) => {
+      process.stderr.write(`${err.stack ?? err}\n`);
+      process.exit(1);
+    },
+  );
 }

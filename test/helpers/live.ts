@@ -17,14 +17,10 @@ export interface Live {
   close(): Promise<void>;
 }
 
-export async function startLive(opts: { capacity?: number; env?: Record<string, string> } = {}): Promise<Live> {
-  const dovecot = await startDovecot();
-  const sink = await startSmtpSink();
-  const dataDir = mkdtempSync(join(tmpdir(), 'aanmeldbot-live-'));
-  const eventsFile = join(dataDir, 'events.json');
-  writeFileSync(eventsFile, JSON.stringify(EVENTS.map((e) => ({ ...e, capacity: opts.capacity ?? e.capacity }))));
+/** The settings that point the real worker at a test Dovecot and SMTP listener (production timings). */
+export function workerEnv(dovecot: Dovecot, sink: SmtpSink, dataDir: string, eventsFile: string): Record<string, string> {
   const imap = dovecot.connection();
-  const env = {
+  return {
     DATA_DIR: dataDir,
     EVENTS_FILE: eventsFile,
     MAIL_FROM: 'HIER opgewekt <info@example.test>',
@@ -33,16 +29,21 @@ export async function startLive(opts: { capacity?: number; env?: Record<string, 
     IMAP_USER: imap.auth.user,
     IMAP_PASSWORD: imap.auth.pass,
     IMAP_TLS: 'false',
-    IMAP_POLL_SECONDS: '2',
-    IMAP_SOCKET_TIMEOUT_SECONDS: '5',
     SMTP_HOST: sink.host,
     SMTP_PORT: String(sink.port),
     SMTP_TLS: 'false',
     SMTP_IGNORE_TLS: 'true',
-    SMTP_RETRY_SECONDS: '1',
     LOG_FORMAT: 'text',
-    ...opts.env,
   };
+}
+
+export async function startLive(opts: { capacity?: number; env?: Record<string, string> } = {}): Promise<Live> {
+  const dovecot = await startDovecot();
+  const sink = await startSmtpSink();
+  const dataDir = mkdtempSync(join(tmpdir(), 'aanmeldbot-live-'));
+  const eventsFile = join(dataDir, 'events.json');
+  writeFileSync(eventsFile, JSON.stringify(EVENTS.map((e) => ({ ...e, capacity: opts.capacity ?? e.capacity }))));
+  const env = { ...workerEnv(dovecot, sink, dataDir, eventsFile), IMAP_POLL_SECONDS: '2', IMAP_SOCKET_TIMEOUT_SECONDS: '5', SMTP_RETRY_SECONDS: '1', ...opts.env };
   const workers: ReturnType<typeof startWorkerProcess>[] = [];
   return {
     dovecot,
