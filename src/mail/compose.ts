@@ -1,10 +1,11 @@
 // Builds a reply's bytes once; the same bytes go to SMTP and to the Sent folder (and survive a crash in
 // the store, so a retry sends exactly the same mail with the same Message-ID).
-import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import { createHash } from 'node:crypto';
 import { formatDate, formatTimeRange } from '../core/format.ts';
 import type { ReplyKind, ReplySpec } from '../core/state.ts';
 import type { EventInfo, Language } from '../core/types.ts';
 import { calendarInvite } from './ics.ts';
+import { type MimePart, writeMessage } from './mime-writer.ts';
 import { render, type TemplateVars } from './render.ts';
 
 export interface TemplateSet {
@@ -50,6 +51,11 @@ export interface Composed {
   envelope: { from: string; to: string[] };
 }
 
+/** An id we can put in In-Reply-To/References as it is: one ASCII token (RFC 5322 §3.6.4 msg-id). */
+function isPlainMessageId(id: string): boolean {
+  return /^[\x21-\x3b\x3d\x3f-\x7e]{1,500}$/.test(id);
+}
+
 export async function composeReply(spec: ReplySpec, event: EventInfo | null, templates: TemplateSet, sender: Sender, now: Date): Promise<Composed> {
   const vars = templateVars(spec, event, sender);
   const rendered = render(templates.template(spec.language, spec.kind), templates.layout(spec.language), vars);
@@ -62,25 +68,36 @@ export async function composeReply(spec: ReplySpec, event: EventInfo | null, tem
         description: `${event.description ?? ''}`.trim(),
       })
     : null;
-  const composer = new MailComposer({
-    from: { name: sender.fromName, address: sender.fromAddress },
-    // nodemailer encodes the display name; an address object never lets CR/LF add a recipient or header.
-    to: { name: (spec.to.name ?? '').replace(/[\r\n]+/g, ' '), address: spec.to.address },
-    subject: rendered.subject,
-    text: rendered.text,
-    html: rendered.html,
-    messageId: `<${spec.messageId}>`,
-    date: now,
-    inReplyTo: spec.inReplyTo ? `<${spec.inReplyTo}>` : undefined,
-    references: spec.references.length ? spec.references.map((r) => `<${r}>`).join(' ') : undefined,
-    headers: {
+  const alternative: MimePart = {
+    kind: 'multipart',
+    subtype: 'alternative',
+    parts: [
+      { kind: 'text', contentType: 'text/plain', content: rendered.text },
+      { kind: 'text', contentType: 'text/html', content: rendered.html },
+      // RFC 6047 §2.4: the calendar as an alternative is what Outlook and Gmail show as an event card.
+      ...(invite ? [{ kind: 'text', contentType: 'text/calendar', params: { method: 'PUBLISH' }, content: invite } as const] : []),
+    ],
+  };
+  const attachments: MimePart[] = [
+    ...(invite ? [{ kind: 'attachment', contentType: 'application/ics', filename: 'uitnodiging.ics', content: invite } as const] : []),
+    ...(spec.attachments ?? []).map((a) => ({ kind: 'attachment', contentType: a.contentType, filename: a.filename, content: a.content }) as const),
+  ];
+  const references = spec.references.filter(isPlainMessageId).map((r) => `<${r}>`).join(' ');
+  const raw = writeMessage(
+    [
       // RFC 3834: mark automatic replies so other robots don't answer them; Outlook honours the second.
-      'Auto-Submitted': 'auto-replied',
-      'X-Auto-Response-Suppress': 'All',
-    },
-    ...(invite ? { icalEvent: { method: 'PUBLISH', filename: 'uitnodiging.ics', content: invite } } : {}),
-    ...(spec.attachments?.length ? { attachments: spec.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })) } : {}),
-  });
-  const raw = await composer.compile().build();
+      ['Auto-Submitted', { kind: 'token', value: 'auto-replied' }],
+      ['X-Auto-Response-Suppress', { kind: 'token', value: 'All' }],
+      ['From', { kind: 'address', value: { name: sender.fromName, address: sender.fromAddress } }],
+      ['To', { kind: 'address', value: { name: spec.to.name, address: spec.to.address } }],
+      ...(spec.inReplyTo && isPlainMessageId(spec.inReplyTo) ? [['In-Reply-To', { kind: 'token', value: `<${spec.inReplyTo}>` }] as const] : []),
+      ...(references ? [['References', { kind: 'token', value: references }] as const] : []),
+      ['Subject', { kind: 'text', value: rendered.subject }],
+      ['Message-ID', { kind: 'token', value: `<${spec.messageId}>` }],
+      ['Date', { kind: 'token', value: now.toUTCString().replace(/GMT$/, '+0000') }],
+    ],
+    attachments.length ? { kind: 'multipart', subtype: 'mixed', parts: [alternative, ...attachments] } : alternative,
+    createHash('sha256').update(spec.messageId).digest('hex'),
+  );
   return { raw, envelope: { from: sender.fromAddress, to: [spec.to.address] } };
 }

@@ -1,7 +1,8 @@
-// Sends the bytes the caller built (the same bytes go to Sent), over a pooled SMTP connection.
+// Sends the bytes the caller built (the same bytes go to Sent), over nodemailer's SMTP pool.
 // nodemailer retries nothing on a 4xx/5xx reply; the caller's persisted outbox does, guided by the
 // error code set here.
-import nodemailer from 'nodemailer';
+import { Readable } from 'node:stream';
+import SMTPPool from 'nodemailer/lib/smtp-pool/index.js';
 import { TransportError, type MailSender, type OutgoingRaw } from './types.ts';
 
 export const SMTP_CONNECTION_TIMEOUT_MS = 30_000;
@@ -68,8 +69,28 @@ function describe(err: unknown): string {
   return parts.join(' ');
 }
 
+/**
+ * The part of nodemailer's mail object a transport reads (the contract its custom-transport docs give:
+ * `message.getEnvelope()`, `message.messageId()`, `message.createReadStream()`, `data`). Going through
+ * `Mailer.sendMail` instead runs MailComposer, its plugins and a stream pipeline over bytes that are
+ * already final: 0.87 against 0.31 ms of CPU per reply (test/bench/steps.ts).
+ */
+function poolMail(mail: OutgoingRaw) {
+  const id = `<${mail.messageId}>`;
+  return {
+    data: {},
+    message: {
+      getEnvelope: () => ({ from: mail.envelope.from, to: [...mail.envelope.to] }),
+      messageId: () => id,
+      getHeader: (name: string) => (name.toLowerCase() === 'message-id' ? id : undefined),
+      // Called again when the pool moves the mail to another connection before a byte was read.
+      createReadStream: () => Readable.from([mail.raw], { objectMode: false }),
+    },
+  };
+}
+
 export class SmtpSender implements MailSender {
-  private readonly transport: ReturnType<typeof createPool>;
+  private readonly transport: SMTPPool;
   private closed = false;
 
   constructor(private readonly opts: SmtpSenderOptions) {
@@ -83,7 +104,9 @@ export class SmtpSender implements MailSender {
   async send(mail: OutgoingRaw): Promise<void> {
     if (this.closed) throw new TransportError('SMTP_TEMPORARY', 'SmtpSender is closed');
     try {
-      await this.transport.sendMail({ envelope: { from: mail.envelope.from, to: mail.envelope.to }, raw: mail.raw });
+      await new Promise<void>((resolve, reject) =>
+        this.transport.send(poolMail(mail) as unknown as Parameters<SMTPPool['send']>[0], (err) => (err ? reject(err) : resolve())),
+      );
     } catch (err) {
       throw new TransportError(
         classifySmtpError(err),
@@ -99,8 +122,8 @@ export class SmtpSender implements MailSender {
   }
 }
 
-function createPool(opts: SmtpSenderOptions) {
-  return nodemailer.createTransport({
+function createPool(opts: SmtpSenderOptions): SMTPPool {
+  return new SMTPPool({
     pool: true,
     host: opts.host,
     port: opts.port,

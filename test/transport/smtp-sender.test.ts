@@ -60,6 +60,13 @@ describe('SmtpSender', () => {
     expect(got!.raw.equals(mail.raw)).toBe(true);
   });
 
+  it('dot-stuffs a body line that is only a dot, or starts with one, and the server gets the bytes back unchanged', async () => {
+    const raw = Buffer.from('Message-ID: <dots@example.test>\r\nSubject: punt\r\n\r\nboven\r\n.\r\n..twee\r\n.een\r\nonder\r\n');
+    await sender().send({ messageId: 'dots@example.test', envelope: { from: 'info@example.test', to: ['a@example.org'] }, raw });
+    const [got] = await sink.waitFor(1);
+    expect(got!.raw.equals(raw)).toBe(true);
+  });
+
   it('reuses the pool for several sends, also in parallel', async () => {
     const s = sender();
     const mails = await Promise.all([1, 2, 3, 4, 5].map(() => outgoing()));
