@@ -22,7 +22,7 @@ function senderFor(config: Config, log: Logger): MailSender {
 export async function commitAndSend(store: Store, actions: Action[], cause: Cause, events: EventInfo[], config: Config, log: Logger): Promise<number> {
   const sender = { fromName: config.fromName, fromAddress: config.fromAddress, contactPhone: config.CONTACT_PHONE };
   const applied = applyActions(store.state, actions, cause);
-  await store.commit(await composePending(applied, events, loadTemplates(TEMPLATES_DIR), sender, cause.now, log));
+  await store.commit(await composePending(applied, events, loadTemplates(TEMPLATES_DIR), sender, log));
   const mailSender = senderFor(config, log);
   try {
     const flushed = await flushOutbox(store.state, { sender: mailSender, keepForCopy: false, recordSent: (id) => store.recordSent(id), now: () => new Date(), log });

@@ -61,7 +61,7 @@ function anonymous(r: Registration): Registration {
 }
 
 function scrubbed(o: OutboxItem): OutboxItem {
-  return { ...o, raw: null, envelope: null, spec: { ...o.spec, to: { name: null, address: 'erased' }, vars: {}, attachments: undefined } };
+  return { ...o, raw: null, envelope: null, awaitingCopy: false, spec: { ...o.spec, to: { name: null, address: 'erased' }, vars: {}, attachments: undefined } };
 }
 
 function recentReplies(log: string[] | undefined, now: Date): string[] {
@@ -118,7 +118,7 @@ export function applyInPlace(state: DeskState, action: Action, cause: Cause): vo
     }
     case 'prune': {
       // Sent mail is needed only until its Sent copy exists (bounces name the registration in our id).
-      state.outbox = state.outbox.filter((o) => !(o.status === 'sent' && o.raw === null && (o.sentAt ?? '') < action.sentBefore));
+      state.outbox = state.outbox.filter((o) => !(o.status === 'sent' && !o.awaitingCopy && (o.sentAt ?? '') < action.sentBefore));
       for (const [address, times] of Object.entries(state.replyLog)) {
         const recent = recentReplies(times, cause.now);
         if (recent.length === 0) delete state.replyLog[address];

@@ -20,7 +20,7 @@ export const SENT_MAIL_KEEP_MS = 2 * DAY_MS;
 export function pruneStore(draft: Draft): boolean {
   const now = draft.cause.now.getTime();
   const sentBefore = new Date(now - SENT_MAIL_KEEP_MS).toISOString();
-  const oldMail = draft.state.outbox.some((o) => o.status === 'sent' && o.raw === null && (o.sentAt ?? '') < sentBefore);
+  const oldMail = draft.state.outbox.some((o) => o.status === 'sent' && !o.awaitingCopy && (o.sentAt ?? '') < sentBefore);
   const oldLog = Object.values(draft.state.replyLog).some((times) => times.some((t) => now - Date.parse(t) >= DAY_MS));
   if (!oldMail && !oldLog) return false;
   draft.push({ type: 'prune', sentBefore });

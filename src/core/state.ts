@@ -79,7 +79,10 @@ export type OutboxStatus = 'queued' | 'sent' | 'failed';
 export interface OutboxItem {
   id: string;
   spec: ReplySpec;
-  /** RFC 5322 bytes, base64; built once by the shell before the item is first stored */
+  /**
+   * RFC 5322 bytes, base64; built by the shell before the item is first stored, so a retry sends the same
+   * bytes. Dropped once sent: the store is rewritten per batch, and bodies were most of its size.
+   */
   raw: string | null;
   envelope: { from: string; to: string[] } | null;
   status: OutboxStatus;
@@ -89,6 +92,8 @@ export interface OutboxItem {
   sentAt: string | null;
   /** the Sent-folder copy was saved (IMAP only) */
   copied: boolean;
+  /** sent, and the Sent-folder copy is still to be made (from bytes in memory, or rebuilt after a restart) */
+  awaitingCopy?: boolean;
   cause: string;
   createdAt: string;
 }

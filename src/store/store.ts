@@ -30,7 +30,11 @@ function migrate(data: DeskState): DeskState {
     throw new StoreError('STORE_SCHEMA', `db.json has schema ${data.schemaVersion}, newer than this aanmeldbot (${SCHEMA_VERSION}); upgrade aanmeldbot`);
   }
   // Schema 1 is the first; later versions add their steps here.
-  return { ...emptyState(data.secret), ...data, schemaVersion: SCHEMA_VERSION };
+  const state = { ...emptyState(data.secret), ...data, schemaVersion: SCHEMA_VERSION };
+  // Before awaitingCopy existed, a pending Sent copy was a sent item that still had its bytes.
+  const legacyPending = state.outbox.some((o) => o.status === 'sent' && !o.copied && o.raw !== null && o.awaitingCopy === undefined);
+  if (!legacyPending) return state;
+  return { ...state, outbox: state.outbox.map((o) => (o.status === 'sent' && !o.copied && o.raw !== null && o.awaitingCopy === undefined ? { ...o, awaitingCopy: true } : o)) };
 }
 
 /** Fold journaled sends into the state: the journal is newer than the last store write. */
@@ -38,7 +42,8 @@ function foldJournal(state: DeskState, sent: Set<string>, now: Date): DeskState 
   if (sent.size === 0) return state;
   return {
     ...state,
-    outbox: state.outbox.map((o) => (sent.has(o.id) && o.status !== 'sent' ? { ...o, status: 'sent', sentAt: o.sentAt ?? now.toISOString(), raw: o.raw } : o)),
+    // The worker rebuilds the bytes for the Sent copy (or clears the flag when it keeps no copies).
+    outbox: state.outbox.map((o) => (sent.has(o.id) && o.status !== 'sent' ? { ...o, status: 'sent', sentAt: o.sentAt ?? now.toISOString(), raw: null, awaitingCopy: true } : o)),
   };
 }
 

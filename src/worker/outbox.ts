@@ -4,7 +4,7 @@ import type { DeskState, OutboxItem } from '../core/state.ts';
 import type { EventInfo } from '../core/types.ts';
 import { composeReply, type Sender, type TemplateSet } from '../mail/compose.ts';
 import type { Logger } from '../shell/log.ts';
-import { type MailSender, type SentCopies, TransportError } from '../transport/types.ts';
+import { type MailSender, TransportError } from '../transport/types.ts';
 
 export const RETRY_BASE_MS = 5_000;
 const RETRY_MAX_MS = 30 * 60_000;
@@ -16,14 +16,23 @@ export function retryDelayMs(attempts: number, baseMs = RETRY_BASE_MS): number {
   return Math.min(RETRY_MAX_MS, baseMs * 2 ** Math.max(0, attempts - 1));
 }
 
-export async function composePending(state: DeskState, events: EventInfo[], templates: TemplateSet, sender: Sender, now: Date, log: Logger): Promise<DeskState> {
+/**
+ * The item's bytes. Dated when the reply was queued, and boundaries come from the Message-ID, so building
+ * them again later (for a Sent copy after a restart) gives the same mail, as long as the templates, the
+ * event and the sender settings are unchanged.
+ */
+export function buildReply(item: OutboxItem, events: EventInfo[], templates: TemplateSet, sender: Sender): Promise<{ raw: Buffer; envelope: { from: string; to: string[] } }> {
+  const event = events.find((e) => e.id === item.spec.eventId) ?? null;
+  return composeReply(item.spec, event, templates, sender, new Date(item.createdAt));
+}
+
+export async function composePending(state: DeskState, events: EventInfo[], templates: TemplateSet, sender: Sender, log: Logger): Promise<DeskState> {
   const pending = state.outbox.filter((o) => o.raw === null && o.status === 'queued');
   if (pending.length === 0) return state;
   const composed = new Map<string, OutboxItem>();
   for (const item of pending) {
-    const event = events.find((e) => e.id === item.spec.eventId) ?? null;
     try {
-      const mail = await composeReply(item.spec, event, templates, sender, now);
+      const mail = await buildReply(item, events, templates, sender);
       composed.set(item.id, { ...item, raw: mail.raw.toString('base64'), envelope: mail.envelope });
     } catch (err) {
       log.error('compose-failed', { id: item.id, kind: item.spec.kind, error: (err as Error).message });
@@ -44,8 +53,10 @@ export function nextDueAt(state: DeskState): number | null {
 
 export interface FlushDeps {
   sender: MailSender;
-  /** a Sent copy will be made: keep the bytes after sending */
+  /** a Sent copy will be made: mark sent items awaitingCopy and pass their bytes to onSent */
   keepForCopy: boolean;
+  /** the bytes just sent, for the Sent copy (kept in memory, not in the store) */
+  onSent?: (id: string, raw: Buffer) => void;
   recordSent: (id: string) => Promise<void>;
   now: () => Date;
   log: Logger;
@@ -71,25 +82,8 @@ async function sendOne(item: OutboxItem, deps: FlushDeps): Promise<OutboxItem> {
   }
   await deps.recordSent(item.id);
   deps.log.info('sent', { id: item.id, kind: item.spec.kind, to: item.spec.to.address });
-  // The bytes are kept only until the Sent copy exists (the SentCopier saves it, off the send path): the
-  // store should not grow with every mail body.
-  return { ...item, attempts: item.attempts + 1, status: 'sent', sentAt: deps.now().toISOString(), lastError: null, raw: deps.keepForCopy ? item.raw : null };
-}
-
-/** Sent before a crash, but the Sent copy was not confirmed: add it unless it is already there. */
-export async function recoverSentCopies(state: DeskState, copies: SentCopies, log: Logger): Promise<DeskState> {
-  const missing = state.outbox.filter((o) => o.status === 'sent' && !o.copied && o.raw !== null);
-  if (missing.length === 0) return state;
-  const done = new Set<string>();
-  for (const item of missing) {
-    try {
-      await copies.saveOnce({ messageId: item.id, envelope: item.envelope!, raw: Buffer.from(item.raw!, 'base64') });
-      done.add(item.id);
-    } catch (err) {
-      log.warn('sent-copy-failed', { id: item.id, error: (err as Error).message });
-    }
-  }
-  return { ...state, outbox: state.outbox.map((o) => (done.has(o.id) ? { ...o, copied: true, raw: null } : o)) };
+  if (deps.keepForCopy) deps.onSent?.(item.id, raw);
+  return { ...item, attempts: item.attempts + 1, status: 'sent', sentAt: deps.now().toISOString(), lastError: null, raw: null, awaitingCopy: deps.keepForCopy };
 }
 
 /** Sends the given items, a few at a time; returns each item's new version by id. */

@@ -33,6 +33,11 @@ export class SendPump {
     return { ...state, outbox: state.outbox.map((o) => done.get(o.id) ?? o) };
   }
 
+  /** a round of sends is running */
+  get busy(): boolean {
+    return this.running !== null;
+  }
+
   async idle(): Promise<void> {
     await this.running;
   }

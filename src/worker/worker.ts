@@ -5,14 +5,14 @@ import type { DeskContext } from '../core/decide.ts';
 import { applyActions } from '../core/apply.ts';
 import type { TickResult } from '../core/tick.ts';
 import { backoffDelayMs } from '../transport/reconnect.ts';
-import type { DeskState, PendingSettle } from '../core/state.ts';
+import type { DeskState, OutboxItem, PendingSettle } from '../core/state.ts';
 import type { EventInfo } from '../core/types.ts';
 import type { Sender, TemplateSet } from '../mail/compose.ts';
 import type { Logger } from '../shell/log.ts';
 import type { Store } from '../store/store.ts';
 import type { MailSender, MailSource, SentCopies } from '../transport/types.ts';
 import { intake } from './intake.ts';
-import { composePending, due, nextDueAt, recoverSentCopies } from './outbox.ts';
+import { buildReply, composePending, due, nextDueAt } from './outbox.ts';
 import { SentCopier } from './sent-copier.ts';
 import { SendPump } from './send-pump.ts';
 
@@ -100,27 +100,40 @@ export class Worker {
 
   private async loop(source: MailSource): Promise<void> {
     const copies = this.deps.sentCopies(source);
-    if (copies) {
-      const recovered = await recoverSentCopies(this.state, copies, this.deps.log);
-      if (recovered !== this.state) await this.deps.store.commit(recovered);
+    if (!copies && this.state.outbox.some((o) => o.awaitingCopy)) {
+      // No Sent folder here (local mode, SAVE_SENT_COPY=false): nothing is waiting for a copy.
+      this.deps.store.stage({ ...this.state, outbox: this.state.outbox.map((o) => (o.awaitingCopy ? { ...o, awaitingCopy: false, raw: null } : o)) });
     }
-    const copier = copies ? new SentCopier(copies, this.deps.log) : null;
+    const rebuild = async (item: OutboxItem) => (await buildReply(item, effectiveEvents(this.deps.events, this.state), this.deps.templates, this.deps.sender)).raw;
+    const copier = copies ? new SentCopier(copies, this.deps.log, rebuild) : null;
     const pump = new SendPump({
       sender: this.deps.mailSender,
       keepForCopy: copier !== null,
+      onSent: (id, raw) => copier?.offer(id, raw),
       recordSent: (id) => this.deps.store.recordSent(id),
       now: this.deps.now,
       log: this.deps.log,
       retryBaseMs: this.deps.retryBaseMs,
     });
     const fold = (state: DeskState) => (copier ? copier.fold(pump.fold(state)) : pump.fold(state));
+    /** the last fetch was a full batch: more mail is waiting */
+    let backlog = false;
     try {
       while (!this.stopping) {
-        // Replies go out in the background while the moves are made and the next batch is read.
+        // Replies go out in the background while the moves are made and the next batch is read. Sent copies
+        // wait while mail or replies are backed up: their APPENDs cost the IMAP server and this process CPU
+        // the replies need (a rush went 0.66x -> 0.87x of the floor without them).
+        if (backlog && pump.busy) {
+          // Decide one batch ahead of the sending, not the whole backlog: queued replies keep their bytes in
+          // the store, which is rewritten per batch (deciding 2,000 ahead made each write megabytes).
+          await pump.idle();
+          this.deps.store.stage(fold(this.state));
+        }
         pump.kick(this.state);
-        copier?.kick(this.state);
+        if (!backlog && !pump.busy) copier?.kick(this.state);
         await this.settlePending(source);
         const fetched = await this.fetch(source, fold);
+        backlog = fetched >= this.deps.batchSize;
         if (fetched > 0) continue;
         await pump.idle();
         this.deps.store.stage(fold(this.state));
@@ -158,7 +171,7 @@ export class Worker {
     const result = this.deps.tick(this.state, effectiveEvents(this.deps.events, this.state), now);
     if (result.actions.length === 0) return false;
     const applied = applyActions(this.state, result.actions, result.cause);
-    await this.deps.store.commit(await composePending(applied, effectiveEvents(this.deps.events, applied), this.deps.templates, this.deps.sender, now, this.deps.log));
+    await this.deps.store.commit(await composePending(applied, effectiveEvents(this.deps.events, applied), this.deps.templates, this.deps.sender, this.deps.log));
     this.deps.log.info('tick', result.done);
     return true;
   }
@@ -179,7 +192,7 @@ export class Worker {
     const { state, handled } = await intake(this.state, messages, this.context);
     const lastUid = Math.max(cursor && cursor.uidValidity === uidValidity ? cursor.lastUid : 0, ...messages.map((m) => m.uid));
     const settles: PendingSettle[] = handled.map((h) => ({ sourceId: h.message.sourceId, uid: h.message.uid, disposition: h.decision.disposition }));
-    const composed = await composePending(state, effectiveEvents(this.deps.events, state), this.deps.templates, this.deps.sender, this.deps.now(), this.deps.log);
+    const composed = await composePending(state, effectiveEvents(this.deps.events, state), this.deps.templates, this.deps.sender, this.deps.log);
     const next = { ...composed, cursor: { uidValidity, lastUid }, pendingSettle: [...composed.pendingSettle, ...settles] };
     await this.deps.store.commit(fold(next));
     for (const h of handled) {

@@ -15,7 +15,7 @@
 //      rush worker, summarised), BENCH_SENT_COPY=false (run the bot with SAVE_SENT_COPY=false),
 //      BENCH_WORKER_ENTRY (file run as `node FILE start` instead of src/bin/aanmeldbot.js).
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ImapFlow } from 'imapflow';
@@ -397,6 +397,8 @@ async function rushPhase(): Promise<RushResult> {
     }
     cpu(N, 'worker spawn → last reply');
     const rhythm = batchRhythm(worker.lines());
+    // BENCH_WORKER_LOG=FILE keeps the rush worker's log (its JSON lines with arrival times) for a closer look.
+    if (process.env.BENCH_WORKER_LOG) writeFileSync(process.env.BENCH_WORKER_LOG, worker.lines().map((l) => `${l.at} ${l.text}`).join('\n'));
     const perMail = (ms: number[]) => `${fmt.ms(percentile(ms, 50))} (${(percentile(ms, 50) / BATCH).toFixed(2)} ms/mail)`;
     console.log(`  per batch of ${BATCH} (median of ${rhythm.batches}): commit → last reply sent ${perMail(rhythm.sendingMs)}; last reply → next batch committed ${perMail(rhythm.betweenMs)}`);
     const times = rig.sink.messages.slice(0, N).map((m) => m.receivedAt);

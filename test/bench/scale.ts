@@ -206,7 +206,7 @@ export async function runScale(config: ScaleConfig): Promise<ScaleResult> {
     const taken = await intake(state, batch, ctx);
     const intakeMs = performance.now() - s0;
     s0 = performance.now();
-    await composePending(taken.state, events, templates, senderInfo, new Date(), silentLogger);
+    await composePending(taken.state, events, templates, senderInfo, silentLogger);
     const composeMs = performance.now() - s0;
     s0 = performance.now();
     JSON.stringify(taken.state);

@@ -41,7 +41,7 @@ const parsed = await timed('parse (mailparser)', N, () => Promise.all(raws.map((
 await timed('classify', N, () => parsed.map((p) => classify(p, events, { ourDomains: [deskConfig.messageIdDomain], organisers: [] })));
 const ctx = (s: DeskState) => ({ ...deskConfig, now: new Date(), events: effectiveEvents(events, s) });
 const taken = await timed('intake (parse+classify+decide)', N, () => intake(emptyState('bench-secret-0123456789abcdef'), messages, ctx));
-const composed = await timed('compose replies', N, () => composePending(taken.state, events, templates, senderInfo, new Date(), silentLogger));
+const composed = await timed('compose replies', N, () => composePending(taken.state, events, templates, senderInfo, silentLogger));
 await timed('JSON.stringify store (once)', 1, () => JSON.stringify(composed).length);
 
 // The send path: the composed bytes through the bot's SmtpSender (nodemailer pool) to a sink in a child
@@ -69,3 +69,8 @@ await timed(`send via SmtpSender (pool of 2)`, items.length, async () => {
 await smtp.close();
 
 sink.kill();
+const stripped = { ...composed, outbox: composed.outbox.map((o) => ({ ...o, raw: null })) };
+const sizes = { withBodies: JSON.stringify(composed).length, sent: JSON.stringify(stripped).length };
+await timed('JSON.stringify store, bodies dropped', 1, () => JSON.stringify(stripped).length);
+console.log(`  store size after ${N} signups: ${(sizes.withBodies / 1e6).toFixed(1)} MB with reply bodies, ${(sizes.sent / 1e6).toFixed(1)} MB once sent`);
+for (const key of Object.keys(stripped) as (keyof typeof stripped)[]) console.log(`    ${String(key).padEnd(16)} ${(JSON.stringify(stripped[key]).length / 1e3).toFixed(0)} kB`);

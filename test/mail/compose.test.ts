@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { simpleParser } from 'mailparser';
-import type { ReplySpec } from '../../src/core/state.ts';
+import type { OutboxItem, ReplySpec } from '../../src/core/state.ts';
 import { composeReply } from '../../src/mail/compose.ts';
+import { buildReply } from '../../src/worker/outbox.ts';
 import { TEMPLATES_DIR } from '../../src/shell/paths.ts';
 import { loadTemplates, REPLY_KINDS } from '../../src/shell/template-files.ts';
 import { EVENTS } from '../helpers/events.ts';
@@ -55,6 +56,15 @@ describe('composed replies', () => {
     expect(mail.headers.has('x-evil')).toBe(false);
     expect(mail.html).toContain('&lt;b&gt;bold&lt;/b&gt;');
     expect(mail.html).not.toContain('<b>bold</b>');
+  });
+
+  it('are built again byte for byte from the queued item (a Sent copy rebuilt after a restart is what was sent)', async () => {
+    const item = { id: spec().messageId, spec: spec(), createdAt: '2026-11-26T11:00:00.000Z' } as OutboxItem;
+    const first = await buildReply(item, EVENTS, templates, sender);
+    const again = await buildReply(structuredClone(item), EVENTS, templates, sender);
+    expect(again.raw.equals(first.raw)).toBe(true);
+    expect(first.raw.toString()).toContain('Date: Thu, 26 Nov 2026 11:00:00 +0000');
+    expect(first.raw.toString()).toContain('DTSTAMP:20261126T110000Z');
   });
 
   it('exist for every reply kind in both languages', async () => {

@@ -42,7 +42,25 @@ describe('the store', () => {
     writeFileSync(join(dir, 'db.lock'), '999999');
     const reopened = await openStore(dir);
     expect(reopened.state.outbox[0]!.status).toBe('sent');
+    // Its Sent copy is still to be made, from bytes rebuilt by the worker; the store keeps no bodies of sent mail.
+    expect(reopened.state.outbox[0]!.awaitingCopy).toBe(true);
+    expect(reopened.state.outbox[0]!.raw).toBeNull();
     expect(readFileSync(join(dir, 'sent.journal'), 'utf8')).toBe('');
+    await reopened.close();
+  });
+
+  it('reads a store written before awaitingCopy existed: a sent item that kept its bytes still gets its Sent copy', async () => {
+    const dir = tmp();
+    const store = await openStore(dir);
+    const legacy = [
+      { id: 'pending@b', status: 'sent', raw: 'eA==', copied: false, spec: {} },
+      { id: 'copied@b', status: 'sent', raw: null, copied: true, spec: {} },
+      { id: 'queued@b', status: 'queued', raw: 'eA==', copied: false, spec: {} },
+    ] as unknown as OutboxItem[];
+    await store.commit({ ...store.state, outbox: legacy });
+    await store.close();
+    const reopened = await openStore(dir);
+    expect(reopened.state.outbox.map((o) => [o.id, o.awaitingCopy ?? false])).toEqual([['pending@b', true], ['copied@b', false], ['queued@b', false]]);
     await reopened.close();
   });
 
