@@ -19,6 +19,7 @@ import type { Classification, EventInfo, InboundMessage } from '../core/types.ts
 import { findAttendees } from './attendees.ts';
 import { eventsNamed } from './event-match.ts';
 import { readForwarded } from './forwarded.ts';
+import { acceptsInvitation } from './invitation-reply.ts';
 import { readIntent, type IntentReading } from './intent.ts';
 import { detectLanguage } from './language.ts';
 import { mailParts, type MailParts } from './mail-parts.ts';
@@ -117,6 +118,9 @@ export function classify(msg: InboundMessage, events: EventInfo[], opts: Classif
         innerWords = `${inner.words}\n${inner.subject}`;
       }
     }
+  }
+  if (!staff && reading.intent === 'other' && reading.reason === 'no-request' && acceptsInvitation(words, msg.subject, parts.quoted)) {
+    reading = { ...reading, intent: 'signup', reason: 'accepts-invitation', signupSentences: [fold(words)] };
   }
   const language = detectLanguage(words || subject);
   const requestSentences = [...reading.signupSentences, ...reading.cancelSentences].join('\n');

@@ -33,7 +33,7 @@ const MONTH_DAY = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|t
 const NUMERIC_DATE = /(?<![\d\-/.])(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2}|\d{4}))?(?![\d\-/.]*\d)/g;
 const ISO_DATE = /\b(20\d\d)-(\d\d)-(\d\d)\b/g;
 /** "the January session", "de sessie in februari", "session in March": a month names the event held in it. */
-const MONTH_SESSION = new RegExp(`\\b(${MONTH_NAMES})[- ]?(?:${SESSION})\\b|\\b(?:${SESSION})\\s+(?:in|van|of|op)\\s+(?:(?:begin|eind|half|medio|early|late|mid)\\s+)?(${MONTH_NAMES})\\b`, 'g');
+const MONTH_SESSION = new RegExp(`\\b(${MONTH_NAMES})[- ]?(?:${SESSION}|one|edition|editie)\\b|\\b(?:${SESSION})\\s+(?:in|van|of|op)\\s+(?:(?:begin|eind|half|medio|early|late|mid)\\s+)?(${MONTH_NAMES})\\b`, 'g');
 
 /** "alle vier sessies", "de hele serie", "all sessions": every event at once. */
 const ALL_SESSIONS = new RegExp(`\\ball(?:e)?\\s+(?:(?:\\d|twee|drie|vier|vijf|zes|two|three|four|five|six)\\s+)?(?:de\\s+|the\\s+)?(?:${SESSION})\\b|\\b(?:de hele|heel de|the whole|the entire|complete)\\s+(?:serie|reeks|series)\\b`);
@@ -41,6 +41,8 @@ const ALL_SESSIONS = new RegExp(`\\ball(?:e)?\\s+(?:(?:\\d|twee|drie|vier|vijf|z
 interface Mention {
   at: number;
   id: string;
+  /** by number, date or month; a topic word is weaker ("onze coöperatie" next to "11 februari") */
+  explicit: boolean;
 }
 
 function localDate(event: EventInfo): { month: number; day: number } | null {
@@ -82,14 +84,14 @@ export function eventsNamed(text: string, events: EventInfo[]): string[] {
   const mentions: Mention[] = [];
   const byNumber = (n: number | null, at: number) => {
     const event = n === null ? undefined : events.find((e) => e.number === n);
-    if (event) mentions.push({ at, id: event.id });
+    if (event) mentions.push({ at, id: event.id, explicit: true });
   };
   const byDate = (day: number, month: number, at: number) => {
     const event = events.find((e) => {
       const d = localDate(e);
       return d !== null && d.day === day && d.month === month;
     });
-    if (event) mentions.push({ at, id: event.id });
+    if (event) mentions.push({ at, id: event.id, explicit: true });
   };
   for (const m of t.matchAll(NUMBERED)) {
     byNumber(numberOf(m[1]!), m.index);
@@ -105,17 +107,20 @@ export function eventsNamed(text: string, events: EventInfo[]): string[] {
   for (const m of t.matchAll(MONTH_SESSION)) {
     const month = MONTHS[(m[1] ?? m[2])!]!;
     const inMonth = events.filter((e) => localDate(e)?.month === month);
-    if (inMonth.length === 1) mentions.push({ at: m.index, id: inMonth[0]!.id });
+    if (inMonth.length === 1) mentions.push({ at: m.index, id: inMonth[0]!.id, explicit: true });
   }
   for (const [word, id] of topicWords(events)) {
     // Whole words, plural allowed: "participatie" must not match "participatiecoalitie".
     const m = new RegExp(`\\b${escapeRegExp(word).replace(/ /g, '\\s*')}(?:en|s|e)?\\b`).exec(t);
-    if (m) mentions.push({ at: m.index, id });
+    if (m) mentions.push({ at: m.index, id, explicit: false });
   }
   const all = ALL_SESSIONS.exec(t);
-  if (all) for (const e of events) mentions.push({ at: all.index, id: e.id });
+  if (all) for (const e of events) mentions.push({ at: all.index, id: e.id, explicit: true });
   mentions.sort((a, b) => a.at - b.at);
-  return [...new Set(mentions.map((m) => m.id))];
+  // A number or a date is what people use to say which one; a topic word may just be about themselves
+  // ("verstek voor 11 februari: er is een ledenvergadering van onze coöperatie").
+  const explicit = mentions.filter((m) => m.explicit);
+  return [...new Set((explicit.length ? explicit : mentions).map((m) => m.id))];
 }
 
 /** The one event the text names, or null when it names none or several. */

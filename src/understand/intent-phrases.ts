@@ -9,6 +9,20 @@ const particle = (p: string) => `\\b${p}\\b(?!\\s+(?:de|het|een|jullie|hen|hem|h
 /** "bij het aanmelden", "het afmelden lukt niet": the verb used as a noun names the act, it asks nothing. */
 const NOT_AS_NOUN = '(?<!\\bhet )';
 
+/**
+ * Asking whether one may come is asking to come ("Zou ik erbij mogen zijn op do 11/3?", "Kan ik nog mee op
+ * 14/1?", "Would it be possible to attend the session on 11 March?"), as long as nothing follows but the
+ * session it is about: "Kan ik ook online deelnemen?" asks how, "Can I register for my colleague?" asks for
+ * someone the mail must name, and both stay questions.
+ */
+const EVENT_TAIL = "(?! [^?]*\\b(?:collega|collegas|colleague|colleagues|partner|iemand|someone|hem|haar|him|her|them|online|digitaal|remote|remotely|online|virtually|livestream)\\b)(?: (?:op|bij|aan|voor|in|tijdens|on|for|at|to|the|this|that|de|het|deze|die|uw|jullie|your) [^?,;]{0,100})?$";
+export const REQUESTS_TO_ATTEND: RegExp[] = [
+  new RegExp(`^(?:(?:en|dus|maar|hoi|hallo) )?(?:mag|mogen|kan|kunnen|zou|zouden) (?:ik|wij|we)(?: (?:nog|ook|misschien|eventueel|alsnog|er|dan))* (?:erbij (?:mogen |kunnen )?(?:zijn|komen)|(?:er )?(?:nog |ook )?bij (?:zijn|komen)|mee(?:doen|komen)?|komen|aansluiten|aanschuiven|deelnemen)(?: (?:mogen|kunnen|zijn))?${EVENT_TAIL}`),
+  new RegExp(`^is (?:het|er) (?:nog )?(?:mogelijk|een mogelijkheid) (?:om )?(?:(?:me|mij|ons) )?(?:aan te melden|in te schrijven|deel te nemen|aan te sluiten|te komen|erbij te zijn|mee te doen)${EVENT_TAIL}`),
+  new RegExp(`^(?:would|will|is) it (?:still )?(?:be )?possible (?:for (?:me|us) )?to (?:attend|join|register|participate|come|take part|sign up)${EVENT_TAIL}`),
+  new RegExp(`^(?:can|could|may) (?:i|we) (?:still |also )?(?:attend|join|register|come|participate|sign up|take part|reserve a (?:seat|place|spot))${EVENT_TAIL}`),
+];
+
 export const SIGNUP: RegExp[] = [
   new RegExp(`${NOT_AS_NOUN}\\baanmelden\\b`),
   /\baan te melden\b/,
@@ -24,17 +38,35 @@ export const SIGNUP: RegExp[] = [
   /\b(?:bevestig|bevestigen)\b[^.?!]{0,20}\bdeelname\b/,
   /\b(?:ik|wij|we)\b[^.?!]{0,20}\b(?:kom|komen)\b(?! niet)[^.?!]{0,10}\b(?:graag|ook|naar|op|bij|mee)\b/,
   /\b(?:ik|wij|we)\b (?:kom|komen)(?: graag| ook| zeker| er)*$/,
-  /\b(?:wil|willen|wilt|zou|zouden|graag)\b[^.?!]{0,40}\b(?:komen|aanwezig zijn|bijwonen|erbij zijn|meedoen|aansluiten)\b/,
+  /\b(?:wil|willen|wilt|zou|zouden|graag)\b[^.?!]{0,40}\b(?:komen|aanwezig zijn|bijwonen|erbij zijn|er (?:graag |heel graag |ook |zeker )*bij zijn|meedoen|aansluiten|aanschuiven|meekomen)\b/,
+  // "Noteer mij maar voor 11 maart", "graag mij noteren", "schrijf me maar op".
+  /\bnoteer\b[^.?!]{0,20}\b(?:mij|me|ons|mijn naam|onze namen)\b|\b(?:mij|me|ons) (?:maar |graag |even |alvast |ook )*(?:noteren|opschrijven)\b/,
+  /\bschrijf (?:mij|me|ons) (?:maar |graag |even |alvast |ook )*op\b/,
+  // "Ik schuif graag aan", "wij sluiten graag aan", "ik doe mee", "reken maar op mij".
+  /\b(?:ik|wij|we) (?:schuif|schuiven|sluit|sluiten)\b[^.?!]{0,30}\baan\b(?! (?:bij (?:de|het) (?:overleg|vergadering|gesprek)))/,
+  /\baan te (?:schuiven|sluiten)\b/,
+  /\b(?:ik|wij|we) (?:doe|doen) (?:graag |ook |zeker |gewoon )*mee\b/,
+  /\breken (?:maar |gerust )?op (?:mij|ons)\b|\b(?:ben|zijn) (?:ook |zeker |graag )*van de partij\b/,
+  /\b(?:ik|wij|we) (?:ga|gaan|wil|willen) (?:graag |ook |heel graag |zeker )*mee\s*$/,
+  // Flemish: "een plaatsje voorbehouden".
+  /\b(?:plek|plekje|plaats|plaatsje|plaatsen)\b[^.?!]{0,20}\bvoorbehouden\b|\bvoorbehouden\b[^.?!]{0,20}\b(?:plek|plekje|plaats|plaatsje)\b/,
+  ...REQUESTS_TO_ATTEND,
   /\b(?:ben|zijn) (?:er )?(?:graag )?(?:bij|aanwezig)\b/,
   /\bik ben erbij\b|\bwij zijn erbij\b|\bwe zijn erbij\b/,
   /\breserve(?:er|ren)\b[^.?!]{0,30}\b(?:plek|plaats|plekken|plaatsen|stoel|stoelen)\b/,
   /\bgraag (?:een |\d+ |twee |drie )?(?:plek|plekje|plaats|plekken|plaatsen)\b/,
-  /\bzet\b[^.?!]{0,40}\bop de (?:deelnemers)?lijst\b/,
+  /\b(?:zet|voeg|plaats)\b[^.?!]{0,40}\b(?:op|aan|bij) de (?:deelnemers|gasten|aanmeld)?lijst\b/,
+  /\bvoeg (?:mij|me|ons) (?:maar |graag |even )*toe\b/,
   // English
   /\bregister\b/,
   /\bsign(?:ing)? (?:me |us |him |her |them |my colleagues? )?up\b/,
+  /\bput (?:me|us|my name|our names|him|her|them)\b[^.?!]{0,12}\bdown\b/,
+  /\badd (?:me|us|my name|our names|him|her|them)\b[^.?!]{0,25}\b(?:list|attendees|participants|guest ?list|session|event)\b/,
+  /\bbook (?:me|us|him|her|them) (?:in|a seat|a place|a spot)\b|\bsave (?:me|us) a (?:seat|spot|place)\b/,
+  /\binclude (?:me|us)\b(?! in (?:your|the) (?:mailing|newsletter))/,
+  /^(?:i'm|i am|we're|we are) in$/,
   /\benrol(?:l)?\b/,
-  /\b(?:like|love|want|wish|plan|going|would|will|'d|'ll)\b[^.?!]{0,20}\b(?:attend|attending|join|participate|come|be there|take part)\b/,
+  /\b(?:like|love|want|wish|plan|going|would|will|'d|'ll|keen|happy|glad|pleased|eager|hoping)\b[^.?!]{0,20}\b(?:attend|attending|join|participate|come|be there|take part)\b/,
   /\b(?:i|we) (?:will|shall|'ll) be (?:attending|there|joining)\b/,
   /\bcount (?:me|us) in\b/,
   /\b(?:reserve|book|save)\b[^.?!]{0,20}\b(?:seat|seats|spot|spots|place|places)\b/,
@@ -64,17 +96,31 @@ export const CANCEL: RegExp[] = [
   new RegExp(`\\bschrijf\\b${GAP}${particle('uit')}`),
   /\bannule(?:ren|er|ert|ring)\b/,
   /\b(?:aanmelding|inschrijving|deelname)\b[^.?!]{0,60}\b(?:intrekken|in te trekken|laten vervallen)\b/,
-  /\btrek\b[^.?!]{0,40}\b(?:aanmelding|inschrijving)\b[^.?!]{0,40}\bin\b/,
+  /\btrek\b[^.?!]{0,40}\b(?:aanmelding|inschrijving)\b[^.?!]{0,120}?\bin\b/,
   /\bafzeggen\b|\baf te zeggen\b/,
   new RegExp(`\\bzeg\\b${GAP}${particle('af')}`),
   /\bschrap(?:pen)?\b/,
-  /\b(?:haal|halen|verwijder|verwijderen)\b[^.?!]{0,30}\b(?:van|uit) de (?:deelnemers|gasten|wacht)?lijst\b/,
+  /\b(?:haal|halen|verwijder|verwijderen|zet|schrap|streep|gooi|doe)\b[^.?!]{0,30}\b(?:van|uit) de (?:deelnemers|gasten|aanmeld|wacht)?lijst\b/,
+  /\bstreep (?:mij|me|ons|mijn naam|onze namen) (?:maar |dan |even |gerust )*(?:door|weg|af)\b/,
+  // "Ik moet helaas afhaken", "ik haak af", "ik zie af van deelname", "ik moet passen".
+  /\bafhaken\b|\bhaak (?:ik |wij |we )?(?:helaas |toch |dus |dan )*af\b/,
+  /\b(?:zie|zien) (?:ik |wij |we )?(?:helaas |toch |dus |noodgedwongen )*(?:er )?(?:van )?af van (?:deelname|de sessie|de bijeenkomst|mijn aanmelding|onze aanmelding)\b|\bafzien van (?:deelname|mijn aanmelding)\b/,
+  /\b(?:(?:moet|moeten|zal|zullen) (?:ik|wij|we)|(?:ik|wij|we) (?:moet|moeten|zal|zullen)) (?:helaas |toch |dus |deze keer |dit keer |jammer genoeg )*passen\b/,
+  // Flemish "mij verontschuldigen": excusing oneself from a meeting one was expected at.
+  /\b(?:moet|wil|zal|moeten|willen|zullen) (?:ik |wij |we )?(?:mij|me|ons) (?:helaas |toch |dus |jammer genoeg )*(?:(?:voor|op) [^.?!]{0,40})?verontschuldigen\b|\bverontschuldig (?:mij|me|ons)\b/,
+  // Giving the seat back: "mijn plek mag naar iemand anders", "geef mijn plaats aan een ander".
+  /\b(?:mijn|onze) (?:plek|plekje|plaats|plaatsje|stoel|plekken|plaatsen)\b[^.?!]{0,30}\b(?:naar|aan|voor) (?:iemand anders|een ander|anderen|de wachtlijst|iemand (?:op|van) de wachtlijst)\b/,
+  /\b(?:geef|geven|gun|gunnen|vergeef)\b[^.?!]{0,20}\b(?:mijn|onze) (?:plek|plekje|plaats|plaatsje)\b/,
+  /\b(?:mijn|onze) (?:plek|plekje|plaats|plaatsje) (?:is|komt) (?:dus |daarmee |hierbij )*vrij\b|\b(?:mijn|onze) (?:plek|plaats)(?:je)? (?:vrijgeven|vrij geven|beschikbaar stellen)\b/,
   // Flemish "forfait geven": to withdraw from something one entered.
   /\bforfait\b[^.?!]{0,10}\bgeven\b|\bgeef\b[^.?!]{0,40}\bforfait\b/,
   // English
   /\bcancel(?:l?ed|l?ing|lation)?\b/,
   /\b(?:unregister|deregister|de-register|un-register)\b/,
   /\bwithdraw\b/,
+  /\bunsubscribe (?:me |us )?from (?:the|this|your|that) (?:knowledge )?(?:session|event|meeting|workshop|seminar|afternoon)\b/,
+  /\b(?:give|offer|pass|release|free up)\b[^.?!]{0,15}\b(?:my|our) (?:place|seat|spot|ticket)s?\b/,
+  /\b(?:drop|pull|back|bow) out\b|\b(?:send|give) (?:my|our) apologies\b|\b(?:must|have to|need to|regretfully|reluctantly) decline\b/,
   /\bcount (?:me|us) out\b/,
   /\bremove (?:me|us|my name)\b[^.?!]{0,30}\b(?:list|registration)\b/,
   // Not "take me off the mailing list": leavesMailingList reads that first, and only these lists count here.
@@ -91,6 +137,10 @@ export const NOT_COMING: RegExp[] = [
   /\b(?:ben|zijn|is) (?:helaas |toch |dan )*verhinderd\b/,
   /\bverhinderd\b/,
   /\bverstek\b/,
+  // "Het lukt me niet (meer) (om die dag vrij te krijgen)": the clause ends there; "het lukt me niet om in
+  // te loggen" is a complaint, not a cancel.
+  /\b(?:het )?lukt (?:me|mij|ons) (?:helaas |toch |dus |echt |jammer genoeg )*niet(?: meer)?(?: om (?:te komen|erbij te zijn|aanwezig te zijn|(?:die|deze) (?:dag|middag|datum) vrij te (?:krijgen|maken|houden)|vrij te (?:krijgen|nemen|maken)))?(?=\s*(?:[,;:]|$|\b(?:maar|want|omdat|door|vanwege|helaas|sorry)\b))/,
+  /\b(?:ik|wij|we) (?:red|redden) het (?:helaas |toch |dus )*niet\b(?! (?:op tijd|om|voor|tot))/,
   /\b(?:can ?not|can't|cant|won't|will not|unable to|not able to|no longer able to|not be able to)\b[^.?!]{0,30}\b(?:attend|come|make it|join|be there|participate|be present)\b/,
   /\bno longer (?:attend|come|coming|attending|participat)/,
 ];
@@ -116,7 +166,15 @@ export const EXCLAMATIVE = /^wat (?:een|fijn|leuk|mooi|goed|tof|geweldig|jammer|
 export const HEDGE = /\b(?:misschien|wellicht|eventueel|waarschijnlijk|twijfel|twijfelen|mogelijkerwijs|weet (?:ik )?(?:nog )?niet (?:of|zeker)|nog niet zeker|onder voorbehoud|maybe|perhaps|might|possibly|probably|not sure|not yet sure|unsure)\b/;
 
 /** A condition makes a cancellation conditional ("als het niet lukt meld ik me af"). */
-export const CONDITION = /\b(?:als|indien|mocht|mochten|mits|tenzij|ingeval|wanneer|if|unless|in case|should)\b/;
+// "als" is a condition only before a subject ("als ik ziek word", "als de trein uitvalt"); "als secretaris",
+// "zowel ik als mijn collega" and "net als vorig jaar" state a role or a comparison.
+export const CONDITION = /(?<!\bzowel\b[^.?!]{0,40})(?<!\b(?:net|zo|even|ook|evenals) )\bals (?=(?:ik|je|jij|u|we|wij|ze|zij|hij|het|er|dat|dit|die|de|een|mijn|m'n|onze|ons|jullie|iemand|alles|niet|nog|blijkt|bij|door)\b)|\b(?:indien|mocht|mochten|mits|tenzij|ingeval|wanneer|if|unless|in case|should)\b/;
+
+/**
+ * Politeness that looks like a condition: "I would be grateful if you could reserve a seat", "ik zou het
+ * fijn vinden als u mij wilt afmelden". Taken out before conditions are looked for.
+ */
+export const POLITE_CONDITION = /\b(?:if|als|indien) (?:you|u|jullie|je) (?:could|would|can|will|kindly|zou|zoudt|zouden|wilt|wil|willen|kunt|kan|kunnen)\b|\bif (?:that|this|it) (?:is|'s) (?:ok|okay|alright|all right|fine|possible)\b|\bals dat (?:goed is|kan|mag|lukt)\b/g;
 
 /** Conditions that do not weaken a signup: the desk checks room itself. */
 // Only a condition on the event ("als er nog plek is", "if it is possible"), not on the person ("als ik oppas
@@ -127,7 +185,7 @@ export const HARMLESS_SIGNUP_CONDITION = /\b(?:als|indien|if|wanneer) (?:er|het|
 export const NEGATION = /\b(?:niet|geen|hoeft|hoef|hoeven|nooit|not|don't|dont|do not|no need|never)\b/;
 
 /** Questions that are really requests ("Kunt u mij aanmelden?", "Could you register me?"). */
-export const REQUEST_QUESTION = /(?:^|[,;:]\s*|\b(?:en|dus|maar|daarom|so|and)\s+)(?:zou|zoudt|zouden|kunt|kun|kan|kunnen|wilt|wil|willen|mag) (?:u|je|jij|jullie)\b|(?:^|[,;:]\s*)(?:mag|mogen) (?:ik|wij|we)\b[^?]{0,60}\b(?:aanmelden|aan te melden|inschrijven|in te schrijven|opgeven|afmelden|af te melden)\b|(?:^|[,;:]\s*|\b(?:and|so)\s+)(?:could|can|would|will) you\b|(?:^|[,;:]\s*)mag (?:ik|wij|we) (?:u|jullie|je) (?:vragen|verzoeken)\b|^(?:zet|zetten|meld|meldt|schrijf|schrijft|haal|haalt|reserveer|reserveert|boek|boekt|geef|geeft|voeg|voegt)\s+(?:je|jij|u|jullie)\s+(?:me|mij|ons)\b|^(?:please|graag|gaarne)\b|\b(?:vragen|verzoeken|verzoek) (?:om )?(?:mij|me|ons)\b/;
+export const REQUEST_QUESTION = /(?:^|[,;:]\s*|\b(?:en|dus|maar|daarom|so|and)\s+)(?:zou|zoudt|zouden|kunt|kun|kan|kunnen|wilt|wil|willen|mag) (?:u|je|jij|jullie)\b|(?:^|[,;:]\s*)(?:mag|mogen) (?:ik|wij|we)\b[^?]{0,60}\b(?:aanmelden|aan te melden|inschrijven|in te schrijven|opgeven|afmelden|af te melden|voorbehouden|reserveren|noteren)\b|(?:^|[,;:]\s*|\b(?:and|so)\s+)(?:could|can|would|will) you\b|(?:^|[,;:]\s*)mag (?:ik|wij|we) (?:u|jullie|je) (?:vragen|verzoeken)\b|^(?:zet|zetten|meld|meldt|schrijf|schrijft|haal|haalt|reserveer|reserveert|boek|boekt|geef|geeft|voeg|voegt)\s+(?:je|jij|u|jullie)\s+(?:me|mij|ons)\b|^(?:please|graag|gaarne)\b|\b(?:vragen|verzoeken|verzoek) (?:om )?(?:mij|me|ons)\b/;
 
 /** Questions that only ask for the usual confirmation or say thanks. */
 export const HARMLESS_QUESTION = /\b(?:bevestig\w*|confirm\w*)\b/;
@@ -148,7 +206,7 @@ export const SUBSTITUTION = /\b(?:in (?:mijn|zijn|haar|onze) plaats|in plaats va
 export const ERASURE = /\b(?:verwijder|verwijderen|wis|wissen|vernietig|vernietigen)\b[^.?!]{0,40}\b(?:gegevens|data|persoonsgegevens)\b|\b(?:gegevens|persoonsgegevens)\b[^.?!]{0,30}\b(?:verwijder\w*|wissen|vernietigen)\b|\b(?:delete|remove|erase)\b[^.?!]{0,30}\b(?:my|our|all)\b[^.?!]{0,20}\b(?:data|details|information|personal)\b|\bright to (?:be forgotten|erasure)\b/;
 
 /** Lines of a footer or disclaimer that talk about mailings, never about the event. */
-export const FOOTER_NOISE = /\b(?:nieuwsbrief|newsletter|mailing|unsubscribe|disclaimer|uitsluitend bestemd|vertrouwelijk|confidential|intended (?:solely |only )?for|geadresseerde|addressee|privacyverklaring|privacy ?statement)\b/;
+export const FOOTER_NOISE = /\b(?:nieuwsbrief|newsletter|mailing|unsubscribe(?! (?:me |us )?from (?:the|this|your|that) (?:knowledge )?(?:session|event|meeting|workshop|seminar|afternoon))|disclaimer|uitsluitend bestemd|vertrouwelijk|confidential|intended (?:solely |only )?for|geadresseerde|addressee|privacyverklaring|privacy ?statement)\b/;
 
 /**
  * "Zit er nog een plekje op 11 feb?" next to a signup: the desk checks room itself (and waitlists), so the

@@ -110,6 +110,11 @@ const MACHINE_STATEMENT = new RegExp(
     // A mailbox speaking of itself: a person writing from it would be reading it.
     '(this|that) (mail ?box|inbox|e-?mail address) is (no longer|not) (being )?(monitored|read|checked)',
     '(deze|dit) (mailbox|postbus|inbox|e-?mailadres) wordt niet (meer|langer) (gelezen|bewaakt|gecontroleerd)',
+    // Spam-filter digests and quarantine notices (Microsoft 365, Mimecast, Proofpoint).
+    '(berichten?|e-?mails?) (worden|wordt|zijn|is) (vastgehouden|geplaatst|tegengehouden|gezet) in (de )?quarantaine',
+    '(messages?|e-?mails?) ((that|which) )?(are|is|were|was|have been|has been|are being|is being) (quarantined|(held|placed|kept) in (the )?quarantine)',
+    // Exchange's meeting-forward notification to the organiser of a calendar item.
+    'has forwarded your meeting request|your meeting was forwarded|heeft uw vergaderverzoek doorgestuurd|uw vergadering is doorgestuurd',
   ].join('|'),
   'i',
 );

@@ -37,11 +37,18 @@ const precedence: Rule = (msg) =>
 const LIST_HEADERS = [
   'list-id', 'list-unsubscribe', 'list-post', 'list-help', 'list-subscribe', 'list-owner', 'list-archive',
   'x-mailman-version', 'x-mailing-list', 'mailing-list', 'x-list', 'x-listname', 'x-campaign', 'x-campaignid',
-  'x-mailchimp-campaign', 'x-mc-user', 'x-newsletter', 'x-sg-eid', 'x-mailgun-tag', 'feedback-id',
+  'x-mailchimp-campaign', 'x-mc-user', 'x-newsletter', 'x-sg-eid', 'x-mailgun-tag',
 ];
+/**
+ * Feedback-ID (Gmail's feedback loop) marks bulk senders' campaigns, but Proton Mail puts one on every
+ * person's mail ("81230475:user:proton"): only a campaign's counts.
+ */
+const PERSONAL_FEEDBACK_ID = /:user:proton\s*$/i;
 const listHeader: Rule = (msg) => {
   const found = LIST_HEADERS.find((h) => header(msg, h).length > 0);
-  return found ? `list:${found}` : null;
+  if (found) return `list:${found}`;
+  const feedback = header(msg, 'feedback-id');
+  return feedback.length > 0 && !feedback.every((v) => PERSONAL_FEEDBACK_ID.test(v)) ? 'list:feedback-id' : null;
 };
 
 /** Issue trackers and ticket systems mark their notifications. */
@@ -67,6 +74,8 @@ const nullReturnPath: Rule = (msg) => {
 const MACHINE_LOCAL_PART = new RegExp(
   '^(mailer-?daemon|postmaster|mdaemon|mail\\.?delivery(\\.system)?|maildelivery|bounces?|auto-?reply|autoresponder|' +
     'auto-?mailer|notifications?|notify|alerts?|daemon|nieuwsbrief|newsletters?|news|mailings?|wordpress|' +
+    // Spam filters and mail security gateways report held mail from these.
+    'quarantine|quarantaine|spamfilter|mailscanner|' +
     // Unix and service accounts: cron jobs and database servers mail from these.
     'root|cron|nobody|oracle|postgres|mysql|www-data|apache|nginx|jenkins|nagios|zabbix|monitoring)' +
     '([-+._=].*)?$',

@@ -1,8 +1,8 @@
 // One sentence of the person's own words: does it state a signup or a cancel, or does it only ask, doubt
 // or make a condition? intent.ts weighs the sentences of a mail against each other.
 import {
-  ACTS_THEMSELVES, CANCEL, CANT_CLAUSE, CONDITION, DEFERRED, EXCLAMATIVE, FIRST_PERSON, FOOTER_NOISE, HARMLESS_QUESTION,
-  HARMLESS_SIGNUP_CONDITION, HEDGE, MAILING_UNSUBSCRIBE, NEGATION, NOT_COMING, NOT_ME_BUT, REQUEST_QUESTION, ROOM_FOR_OTHERS,
+  ACTS_THEMSELVES, CANCEL, CANT_CLAUSE, CONDITION, POLITE_CONDITION, DEFERRED, EXCLAMATIVE, FIRST_PERSON, FOOTER_NOISE, HARMLESS_QUESTION,
+  HARMLESS_SIGNUP_CONDITION, HEDGE, MAILING_UNSUBSCRIBE, NEGATION, NOT_COMING, NOT_ME_BUT, REQUEST_QUESTION, REQUESTS_TO_ATTEND, ROOM_FOR_OTHERS,
   ROOM_QUESTION, SIGNUP, SIGNUP_NOUNS, THIRD_PERSON,
 } from './intent-phrases.ts';
 import type { Sentence } from './text.ts';
@@ -22,6 +22,11 @@ const NEGATED_AFTER = /^[^,.;]{0,20}\b(?:hoeft|hoef|hoeven) (?:niet|geen)\b|^[^,
 const CLAUSE_CUT = /[,;]|\s(?:maar|but)\s/g;
 /** Any word about signing up or cancelling, stated or not ("hoe meld ik me af"). */
 const NAMES_REQUEST = /\b(?:aanmeld\w*|afmeld\w*|meld\w*|inschrij\w*|uitschrij\w*|schrijf|annul\w*|afzeg\w*|register\w*|cancel\w*|sign\w* up)\b/;
+
+const ADDRESSES_READER = /\b(?:u|uw|je|jij|jou|jouw|jullie|you|your)\b/;
+const ASKS_FOR_ONESELF = /\b(?:kan|kun|mag|moet|hoef|zal|kunnen|mogen|moeten|hoeven|zullen|can|may|must|should|do|need) (?:ik|wij|we|i)\b/;
+/** What people ask about the day itself, even in a bare "Parkeren bij het station?". */
+const ABOUT_THE_DAY = /\b(?:plek\w*|plaats\w*|parkeer\w*|parkeren|adres|locatie|route|tijd|tijden|laat|vroeg|lunch|eten|koffie|dieet\w*|vegetar\w*|vegan\w*|kosten|prijs|gratis|betal\w*|online|livestream|opname|slides|presentatie\w*|programma|agenda|sessie\w*|bijeenkomst\w*|middag|bevestig\w*|rolstoel\w*|toegankelijk\w*|trein|station|certificaat|bewijs|parking|address|location|time|late|early|food|lunch|cost|price|fee|free|pay\w*|recording|session|meeting|event|afternoon|confirm\w*|wheelchair|access\w*|train)\b/;
 
 /** Start of the clause that holds position `at`: negations in other clauses do not count. */
 function clauseBefore(text: string, at: number): string {
@@ -103,13 +108,16 @@ function signupIn(t: string): { end: number } | null {
 }
 
 function asksSomething(s: Sentence, t: string, mentionsRequest: boolean): boolean {
-  const request = REQUEST_QUESTION.test(t);
+  const request = REQUEST_QUESTION.test(t) || REQUESTS_TO_ATTEND.some((re) => re.test(t));
   // "Wat fijn dat jullie dit organiseren!" starts like a question but exclaims, and must not make the
   // request elsewhere in the mail a question. "Kan ik me nog afmelden!" and "Hoe meld ik me af!" stay
   // questions: only "wat"/"hoe" open an exclamation, and only in a sentence that names no request.
   const exclaims = !mentionsRequest && (EXCLAMATIVE.test(t) || (!!s.exclaimed && /^(?:wat|hoe|what|how)\b/.test(t)));
   const startsAsQuestion = QUESTION_START.test(t) && !exclaims;
-  return (s.question || startsAsQuestion || INFO_REQUEST.test(t)) && !(request && !INFO_VERB.test(t));
+  // "…de vraag waar iedereen mee worstelt: in welke vorm gaan we dit organiseren?" in a long story asks
+  // nothing of us: no question word up front, no "u"/"jullie", nothing about the event, no "kan ik".
+  const rhetorical = s.question && !startsAsQuestion && !mentionsRequest && !ADDRESSES_READER.test(t) && !ASKS_FOR_ONESELF.test(t) && !ABOUT_THE_DAY.test(t);
+  return ((s.question && !rhetorical) || startsAsQuestion || INFO_REQUEST.test(t)) && !(request && !INFO_VERB.test(t));
 }
 
 export function readSentence(s: Sentence): SentenceReading | null {
@@ -128,8 +136,9 @@ export function readSentence(s: Sentence): SentenceReading | null {
   const asks = asksSomething(s, t, cancel || !!signup || notComingAtAll || NAMES_REQUEST.test(t));
   const question = asks && !(HARMLESS_QUESTION.test(t) && !INFO_REQUEST.test(t));
   const hedged = HEDGE.test(t);
-  const conditionalCancel = CONDITION.test(t);
-  const conditionalSignup = CONDITION.test(t) && !HARMLESS_SIGNUP_CONDITION.test(t);
+  const unconditioned = t.replace(POLITE_CONDITION, ' ');
+  const conditionalCancel = CONDITION.test(unconditioned);
+  const conditionalSignup = CONDITION.test(unconditioned) && !HARMLESS_SIGNUP_CONDITION.test(unconditioned);
   // A doubt about a signup stands in its own clause or before it; "ik meld me aan, ik ben er waarschijnlijk
   // pas om twee uur" doubts the arrival time, not the signup.
   const signupHedged = !!signup && HEDGE.test(own.slice(0, signup.end));

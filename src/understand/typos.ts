@@ -50,5 +50,7 @@ export function correctTypos(folded: string): string {
 
 /** Spoken spellings of the little words request phrases hinge on: "ik ben d'r bij", "zet me d'r maar op". */
 export function spokenForms(folded: string): string {
-  return folded.replace(/\bd'r\b/g, 'er');
+  // Dotted abbreviations ("a.u.b.", "s.v.p.", "z.s.m.") lose their dots: request phrases allow no full stop
+  // inside them, so "reserveer a.u.b. een plek" would not read as one.
+  return folded.replace(/\bd'r\b/g, 'er').replace(/\b(?:[a-z]\.){2,4}(?![a-z])/g, (m) => m.replace(/\./g, ''));
 }
