@@ -56,8 +56,13 @@ function undecided(foldedOwnWords: string, name: string): boolean {
   return said.length > 0 && said.every((s) => UNDECIDED.test(s));
 }
 
+/** "Ms. Shreya Varma", "dhr. Jansen": the title of address is not part of the name we write to. */
+const HONORIFIC = /^(?:ms|mrs|mr|mx|miss|dhr|mevr|mw|mevrouw|meneer|de heer)\.?\s+(?=\p{Lu})/iu;
+const ONLY_HONORIFIC = /^(?:ms|mrs|mr|mx|miss|dhr|mevr|mw|mevrouw|meneer)\.?$/i;
+
 function person(name: string | null, email: string | null, organisation: string | null, phone: string | null = null): Attendee {
-  const a: Attendee = { name, email, organisation };
+  const bare = name?.trim().replace(HONORIFIC, '') ?? null;
+  const a: Attendee = { name: bare && !ONLY_HONORIFIC.test(bare) ? bare : null, email, organisation };
   if (phone) a.phone = phone;
   return a;
 }
@@ -85,7 +90,7 @@ function senderAttendee(ctx: AttendeeContext, described: PersonInText | undefine
     described?.organisation ??
     statedOrganisation(ctx.parts.ownWords) ??
     (suffix && hasOrganisationWord(suffix) ? suffix : null) ??
-    signatureOrganisation(layout.under);
+    signatureOrganisation(layout.under, [cleanDisplayName(from.name), layout.name, ctx.parts.nameOnClosing]);
   const name = cleanDisplayName(from.name) ?? described?.name ?? layout.name;
   return person(name, from.address, organisation, described?.phone ?? null);
 }
@@ -126,7 +131,8 @@ function addUnique(list: Attendee[], a: Attendee): void {
 function forwardedWriter(fwd: ForwardedMail): Attendee {
   const a = fromAddress(fwd.from!);
   const sig = splitSignature(splitPlainText(fwd.body).own.trim());
-  a.organisation = signatureOrganisation(signatureLayout(sig.signature, sig.nameOnClosing).under);
+  const layout = signatureLayout(sig.signature, sig.nameOnClosing);
+  a.organisation = signatureOrganisation(layout.under, [a.name, layout.name, sig.nameOnClosing]);
   return a;
 }
 
@@ -183,5 +189,6 @@ export function findAttendees(ctx: AttendeeContext): Attendee[] {
   // "Kees en ik komen namens Buurtwarmte Lombok": the group's organisation is everyone's.
   const group = groupOrganisation(parts.ownWords);
   if (group) for (const p of people) p.organisation ??= group;
-  return people;
+  // Someone with neither name nor address nor phone ("Ms" read as a name) is nobody we can register.
+  return people.filter((p) => p.name || p.email || p.phone);
 }

@@ -15,7 +15,7 @@ const ORGANISATION_WORD = new RegExp(`\\b(?:${ORGANISATION_TYPE}|[a-z]*(?:sticht
 const DEPARTMENT = /^(?:team|afdeling|cluster|sector|directie|domein|department|dept\.?|unit|division)\b/i;
 
 /** Job titles written before or beside the organisation ("Raadslid Gemeente Houten", "Adviseur | Portaal"). */
-const JOB_TITLE = /\b(?:adviseur|advisor|adviser|projectleider|project ?manager|programmamanager|beleidsmedewerker|beleidsadviseur|medewerker|coordinator|coördinator|manager|directeur|director|voorzitter|chair(?:man|woman)?|secretaris|secretary|penningmeester|treasurer|wethouder|alderman|raadslid|gemeenteraadslid|statenlid|bestuurslid|bestuurder|board member|lid|member|officer|consultant|specialist|ambtenaar|onderzoeker|researcher|eigenaar|owner|founder|oprichter|vrijwilliger|volunteer|trekker|kwartiermaker|energiecoach|senior|junior|teamleider|afdelingshoofd|hoofd|head|secretariaat)\b/i;
+const JOB_TITLE = /\b(?:adviseur|advisor|adviser|projectleider|project ?manager|programmamanager|beleidsmedewerker|beleidsadviseur|medewerker|coordinator|coördinator|manager|directeur|director|voorzitter|chair(?:man|woman)?|secretaris|secretary|penningmeester|treasurer|wethouder|alderman|raadslid|gemeenteraadslid|statenlid|bestuurslid|bestuurder|board member|lid|member|officer|consultant|specialist|ambtenaar|onderzoeker|researcher|eigenaar|owner|founder|oprichter|vrijwilliger|volunteer|trekker|kwartiermaker|energiecoach|senior|junior|teamleider|afdelingshoofd|hoofd|head|secretariaat|lead|candidate|phd|promovendus|postdoc|student|studente|stagiair|stagiaire|intern|docent|lecturer|professor|hoogleraar|analist|analyst|engineer|ingenieur|planner|strateeg|strategist)\b|^[\p{L}-]*(?:adviseur|medewerker|co[oö]rdinator|leider|manager|secretaris|voorzitter|directeur)\b/iu;
 
 /** A run of capitalised words (with "van", "de", "&" inside), optionally after an organisation type word. */
 const ORG_WORD = String.raw`[\p{L}\d&'’-]*(?:\.[\p{L}\d&'’-]+)*`;
@@ -63,10 +63,15 @@ export function isContactLine(line: string): boolean {
     /\b\d{4}\s?[A-Z]{2}\b/.test(line) || /^\p{Lu}[\p{L}.'-]+(?:\s+[\p{L}.'-]+)*\s+\d+[a-z]?\b/u.test(line);
 }
 
-/** "Raadslid Gemeente Houten" -> "Gemeente Houten"; "Adviseur energietransitie" -> null (a title only). */
+/**
+ * "Raadslid Gemeente Houten" -> "Gemeente Houten"; "Stafmedewerker Warmtenet Heverlee vzw" -> "Warmtenet
+ * Heverlee vzw"; "Adviseur energietransitie" and "Beleidsadviseur Energietransitie" -> null (a title only).
+ */
 function withoutJobTitle(part: string): string | null {
   const t = part.trim();
   if (!JOB_TITLE.test(t)) return t;
+  const afterTitle = /^[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(\p{Lu}.*)$/u.exec(t);
+  if (afterTitle && JOB_TITLE.test(t.split(/\s+/)[0]!) && !JOB_TITLE.test(afterTitle[1]!) && (ORGANISATION_WORD.test(afterTitle[1]!) || /\s/.test(afterTitle[1]!))) return afterTitle[1]!;
   const typed = new RegExp(`\\b(?:${ORGANISATION_TYPE})\\b.*$`, 'i').exec(t);
   return typed ? typed[0] : null;
 }
@@ -75,14 +80,16 @@ function withoutJobTitle(part: string): string | null {
  * Organisation in a signature (the lines under the sender's name): the first line that is neither contact
  * details nor a bare job title. "Functie | Organisatie" and "Organisatie, afdeling X" give the organisation.
  */
-export function signatureOrganisation(linesUnderName: string[]): string | null {
+export function signatureOrganisation(linesUnderName: string[], personNames: (string | null)[] = []): string | null {
+  // "Niek van Rossum | Product Lead | Warmwijzer": the person's own name is no organisation.
+  const names = new Set(personNames.filter((n): n is string => !!n).map((n) => n.trim().toLowerCase()));
   for (const raw of linesUnderName.slice(0, MAX_SIGNATURE_LINES_READ)) {
     const line = raw.trim();
     if (!line) continue;
     // "Beleidsadviseur Energietransitie | Team Ruimte & Duurzaamheid" is long but made of short fields.
     if (line.length > MAX_SIGNATURE_LINE_CHARS && !line.split(/\s+\|\s+/).every((f) => f.length <= MAX_SIGNATURE_LINE_CHARS)) return null;
     if (isContactLine(line)) continue;
-    const parts = line.split(/\s+\|\s+|\s*,\s*|\s+[–-]\s+|\s+bij\s+|\s+at\s+/).map(withoutJobTitle).filter((p): p is string => !!p && !DEPARTMENT.test(p));
+    const parts = line.split(/\s+\|\s+|\s*,\s*|\s+[–-]\s+|\s+bij\s+|\s+at\s+/).map(withoutJobTitle).filter((p): p is string => !!p && !DEPARTMENT.test(p) && !names.has(p.toLowerCase()));
     if (!parts.length) continue;
     const org = parts.find((p) => ORGANISATION_WORD.test(p)) ?? parts.find((p) => /^\p{Lu}/u.test(p) && !JOB_TITLE.test(p));
     if (org) return clean(org);

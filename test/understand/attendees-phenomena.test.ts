@@ -113,3 +113,26 @@ describe('a cancel leaves alone who still comes', () => {
     expect(r.people.map((p) => p[0])).toEqual(['Eva Bakker', 'Ruben Smit']);
   });
 });
+
+describe('job titles and names in a signature are not the organisation', () => {
+  it.each([
+    ['PhD candidate, Politecnico di Milano', 'Politecnico di Milano'],
+    ['Projectcoördinator\nWarme Kempen cvba', 'Warme Kempen cvba'],
+    ['Stafmedewerker Warmtenet Heverlee vzw', 'Warmtenet Heverlee vzw'],
+    ['Community Heat Advisor, Brennan Heat Advisory', 'Brennan Heat Advisory'],
+    ['Beleidsadviseur Energietransitie', null],
+  ])('"%s" -> %s', async (line, organisation) => {
+    const r = await attendees('Chiara Ferri <c.ferri@example.it>', 'Aanmelding', `Graag meld ik mij aan voor sessie 2.\n\nMet vriendelijke groet,\n\nChiara Ferri\n${line}`);
+    expect(r.people).toEqual([['Chiara Ferri', 'c.ferri@example.it', organisation]]);
+  });
+
+  it('"Name | Title | Organisation" on one line gives the organisation, not the name', async () => {
+    const r = await attendees('Niek van Rossum <niek@warmwijzer.nl>', 'Afmelding', 'Ik moet me helaas afmelden voor 14 januari.\n\nGroetjes,\nNiek\n\nNiek van Rossum | Product Lead | Warmwijzer');
+    expect(r.people).toEqual([['Niek van Rossum', 'niek@warmwijzer.nl', 'Warmwijzer']]);
+  });
+
+  it('"my colleague Ms. Shreya Varma" is Shreya Varma, and no one called "Ms"', async () => {
+    const r = await attendees('Arjun Srinivasan <a.srinivasan@tideway.nl>', 'Registration', 'Kindly register myself and my colleague Ms. Shreya Varma (shreya.varma@tideway.nl) for the session on 11th February.');
+    expect(r.people.map((p) => p[0])).toEqual(['Arjun Srinivasan', 'Shreya Varma']);
+  });
+});
