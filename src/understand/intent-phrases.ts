@@ -51,6 +51,9 @@ export const SIGNUP: RegExp[] = [
   // Flemish: "een plaatsje voorbehouden".
   /\b(?:plek|plekje|plaats|plaatsje|plaatsen)\b[^.?!]{0,20}\bvoorbehouden\b|\bvoorbehouden\b[^.?!]{0,20}\b(?:plek|plekje|plaats|plaatsje)\b/,
   ...REQUESTS_TO_ATTEND,
+  // Taking a seat that is offered: "Jazeker, die plek wil ik graag!", "I'll gladly take the seat".
+  /\b(?:die|de|deze) (?:plek|plaats)(?:je)? (?:wil|neem) (?:ik|wij|we)\b|\b(?:ik|wij|we) (?:neem|nemen) (?:die|de|deze) (?:plek|plaats)(?:je)?\b/,
+  /\b(?:i'?ll|i will|i'd|we'?ll|we will) (?:gladly |happily |certainly |gratefully )?(?:take|accept) (?:the|that|this|your) (?:seat|spot|place|offer)\b/,
   /\b(?:ben|zijn) (?:er )?(?:graag )?(?:bij|aanwezig)\b/,
   /\bik ben erbij\b|\bwij zijn erbij\b|\bwe zijn erbij\b/,
   /\breserve(?:er|ren)\b[^.?!]{0,30}\b(?:plek|plaats|plekken|plaatsen|stoel|stoelen)\b/,
@@ -108,6 +111,11 @@ export const CANCEL: RegExp[] = [
   /\b(?:(?:moet|moeten|zal|zullen) (?:ik|wij|we)|(?:ik|wij|we) (?:moet|moeten|zal|zullen)) (?:helaas |toch |dus |deze keer |dit keer |jammer genoeg )*passen\b/,
   // Flemish "mij verontschuldigen": excusing oneself from a meeting one was expected at.
   /\b(?:moet|wil|zal|moeten|willen|zullen) (?:ik |wij |we )?(?:mij|me|ons) (?:helaas |toch |dus |jammer genoeg )*(?:(?:voor|op) [^.?!]{0,40})?verontschuldigen\b|\bverontschuldig (?:mij|me|ons)\b/,
+  // "Mijn aanmelding mag dus vervallen", "haar aanmelding kan eruit", "mag mijn inschrijving geannuleerd worden".
+  /\b(?:mijn|zijn|haar|onze|hun|de|die) (?:aanmelding|inschrijving|registratie|reservering|deelname)\b[^.?!]{0,40}\b(?:mag|kan|moet|mogen|kunnen|moeten)\b[^.?!]{0,20}\b(?:vervallen|eruit|weg|geschrapt|doorgehaald|geannuleerd|ingetrokken|verwijderd)\b/,
+  /\b(?:mag|kan|kunnen|mogen) (?:mijn|zijn|haar|onze|hun|de) (?:aanmelding|inschrijving|registratie|reservering|deelname)\b[^.?!]{0,40}\b(?:vervallen|eruit|weg|geschrapt|doorgehaald|geannuleerd|ingetrokken|verwijderd)\b/,
+  /\b(?:die|hij|zij|ze|hem|haar|ik|wij|we) (?:mag|mogen|kan|kunnen|moet|moeten) (?:er |dus |dan |wel |gerust |helaas )*(?:eraf|van de lijst|uit de lijst|geschrapt worden)\b/,
+  /\b(?:mijn|zijn|haar|onze) (?:naam|namen)\b[^.?!]{0,20}\b(?:doorstrepen|doorhalen|schrappen|wegstrepen|verwijderen)\b/,
   // Giving the seat back: "mijn plek mag naar iemand anders", "geef mijn plaats aan een ander".
   /\b(?:mijn|onze) (?:plek|plekje|plaats|plaatsje|stoel|plekken|plaatsen)\b[^.?!]{0,30}\b(?:naar|aan|voor) (?:iemand anders|een ander|anderen|de wachtlijst|iemand (?:op|van) de wachtlijst)\b/,
   /\b(?:geef|geven|gun|gunnen|vergeef)\b[^.?!]{0,20}\b(?:mijn|onze) (?:plek|plekje|plaats|plaatsje)\b/,
@@ -132,8 +140,9 @@ export const NOT_COMING: RegExp[] = [
   /\b(?:kan|kun|kunnen|kon|konden|zal|zullen|ga|gaan|lukt|lukken|wordt|word)\b[^.?!]{0,40}\bniet\b[^.?!]{0,40}\b(?:komen|aanwezig|deelnemen|erbij|bij zijn|meedoen|aansluiten|gaan|halen|redden)\b/,
   /\b(?:kan|kun|kunnen)\b[^.?!]{0,20}\b(?:toch|helaas)\b[^.?!]{0,20}\bniet\b\s*$/,
   /\bniet (?:meer )?(?:komen|aanwezig (?:zijn|kunnen zijn)|deelnemen|kunnen komen)\b/,
-  /\bkom(?:en)? (?:toch |helaas |dus )*niet\b/,
+  /\bkom(?:en)? (?:toch |helaas |dus |(?:op )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|die dag|die middag|morgen|dan|daar|er) )*niet\b/,
   /\b(?:ben|zijn|is) (?:er )?(?:helaas |toch |dan )*niet (?:bij|aanwezig)\b/,
+  /\b(?:ga|gaan|zal|zullen) (?:er )?(?:helaas |toch |dan |jammer genoeg )*niet bij (?:kunnen )?zijn\b/,
   /\b(?:ben|zijn|is) (?:helaas |toch |dan )*verhinderd\b/,
   /\bverhinderd\b/,
   /\bverstek\b/,
@@ -163,12 +172,12 @@ export const ACTS_THEMSELVES = /\bzich\b[^,.;?!]{0,40}\bzelf\b|\bzichzelf\b|\b(?
 export const EXCLAMATIVE = /^wat (?:een|fijn|leuk|mooi|goed|tof|geweldig|jammer|fantastisch|interessant|prachtig|bijzonder|handig|spannend|super|heerlijk|knap)\b|^(?:what a|how (?:nice|great|lovely|good|kind))\b/;
 
 /** Words that turn a statement into a doubt ("misschien moet ik me afmelden"). */
-export const HEDGE = /\b(?:misschien|wellicht|eventueel|waarschijnlijk|twijfel|twijfelen|mogelijkerwijs|weet (?:ik )?(?:nog )?niet (?:of|zeker)|nog niet zeker|onder voorbehoud|maybe|perhaps|might|possibly|probably|not sure|not yet sure|unsure)\b/;
+export const HEDGE = /\b(?:misschien|wellicht|eventueel|waarschijnlijk|twijfel|twijfelen|mogelijkerwijs|(?:het )?kan zijn dat|het zou kunnen|it (?:may|might|could) be that|weet (?:ik )?(?:nog )?niet (?:of|zeker)|nog niet zeker|onder voorbehoud|maybe|perhaps|might|possibly|probably|not sure|not yet sure|unsure)\b/;
 
 /** A condition makes a cancellation conditional ("als het niet lukt meld ik me af"). */
 // "als" is a condition only before a subject ("als ik ziek word", "als de trein uitvalt"); "als secretaris",
 // "zowel ik als mijn collega" and "net als vorig jaar" state a role or a comparison.
-export const CONDITION = /(?<!\bzowel\b[^.?!]{0,40})(?<!\b(?:net|zo|even|ook|evenals) )\bals (?=(?:ik|je|jij|u|we|wij|ze|zij|hij|het|er|dat|dit|die|de|een|mijn|m'n|onze|ons|jullie|iemand|alles|niet|nog|blijkt|bij|door)\b)|\b(?:indien|mocht|mochten|mits|tenzij|ingeval|wanneer|if|unless|in case|should)\b/;
+export const CONDITION = /(?<!\bzowel\b[^.?!]{0,40})(?<!\b(?:net|zo|even|ook|evenals) )\bals (?=(?:ik|je|jij|u|we|wij|ze|zij|hij|het|er|dat|dit|die|de|een|mijn|m'n|onze|ons|jullie|iemand|alles|niet|nog|blijkt|bij|door)\b)|\b(?:indien|mocht|mochten|mits|tenzij|ingeval|wanneer|zodra|zo ?nodig|indien nodig|waar nodig|if|unless|in case|should|as soon as|once i know|if needed|if necessary)\b/;
 
 /**
  * Politeness that looks like a condition: "I would be grateful if you could reserve a seat", "ik zou het
@@ -185,7 +194,7 @@ export const HARMLESS_SIGNUP_CONDITION = /\b(?:als|indien|if|wanneer) (?:er|het|
 export const NEGATION = /\b(?:niet|geen|hoeft|hoef|hoeven|nooit|not|don't|dont|do not|no need|never)\b/;
 
 /** Questions that are really requests ("Kunt u mij aanmelden?", "Could you register me?"). */
-export const REQUEST_QUESTION = /(?:^|[,;:]\s*|\b(?:en|dus|maar|daarom|so|and)\s+)(?:zou|zoudt|zouden|kunt|kun|kan|kunnen|wilt|wil|willen|mag) (?:u|je|jij|jullie)\b|(?:^|[,;:]\s*)(?:mag|mogen) (?:ik|wij|we)\b[^?]{0,60}\b(?:aanmelden|aan te melden|inschrijven|in te schrijven|opgeven|afmelden|af te melden|voorbehouden|reserveren|noteren)\b|(?:^|[,;:]\s*|\b(?:and|so)\s+)(?:could|can|would|will) you\b|(?:^|[,;:]\s*)mag (?:ik|wij|we) (?:u|jullie|je) (?:vragen|verzoeken)\b|^(?:zet|zetten|meld|meldt|schrijf|schrijft|haal|haalt|reserveer|reserveert|boek|boekt|geef|geeft|voeg|voegt)\s+(?:je|jij|u|jullie)\s+(?:me|mij|ons)\b|^(?:please|graag|gaarne)\b|\b(?:vragen|verzoeken|verzoek) (?:om )?(?:mij|me|ons)\b/;
+export const REQUEST_QUESTION = /(?:^|[,;:]\s*|\b(?:en|dus|maar|daarom|so|and)\s+)(?:zou|zoudt|zouden|kunt|kun|kan|kunnen|wilt|wil|willen|mag) (?:u|je|jij|jullie)\b|(?:^|[,;:]\s*)(?:mag|mogen) (?:ik|wij|we)\b[^?]{0,60}\b(?:aanmelden|aan te melden|inschrijven|in te schrijven|opgeven|afmelden|af te melden|voorbehouden|reserveren|noteren)\b|(?:^|[,;:]\s*|\b(?:and|so)\s+)(?:could|can|would|will) you\b|(?:^|[,;:]\s*)mag (?:ik|wij|we) (?:u|jullie|je) (?:vragen|verzoeken)\b|^(?:zet|zetten|meld|meldt|schrijf|schrijft|haal|haalt|reserveer|reserveert|boek|boekt|geef|geeft|voeg|voegt)\s+(?:je|jij|u|jullie)\s+(?:me|mij|ons)\b|^(?:please|graag|gaarne)\b|^(?:mag|kan|kunnen|mogen) (?:mijn|zijn|haar|onze) (?:aanmelding|inschrijving|registratie|reservering|deelname)\b|(?:^|[,;:]\s*)(?:willen|wilt|kunnen|kunt) (?:jullie|u|je) (?:mijn|zijn|haar|onze) (?:naam|namen|aanmelding|inschrijving)\b|\b(?:vragen|verzoeken|verzoek) (?:om )?(?:mij|me|ons)\b/;
 
 /** Questions that only ask for the usual confirmation or say thanks. */
 export const HARMLESS_QUESTION = /\b(?:bevestig\w*|confirm\w*)\b/;
@@ -217,6 +226,10 @@ export const ROOM_FOR_OTHERS = /\b(?:collega'?s?|colleagues?|partner|iemand|some
 
 /** "Dan meld ik me tegen die tijd opnieuw aan": a signup put off until later asks nothing now. */
 export const DEFERRED = /\b(?:tegen die tijd|te zijner tijd|t\.?z\.?t|op een later moment|later (?:nog|opnieuw|weer)|in due course|closer to the date|nearer the time)\b/;
+
+/** "I hope to join one of your next events", "hopelijk een volgende keer": wishes for later, no request now. */
+// Not "de volgende sessie", which names one of this series.
+export const FUTURE_OCCASION = /\b(?:one of (?:your|the) (?:next|future|upcoming|following|other)|future|upcoming|toekomstige|latere|een volgende|een andere|another|a next|next) (?:events|sessions|editions|series|time|keer|sessies|bijeenkomsten|reeks|editie|edition|ronde|occasion)\b/;
 
 /** Third persons as the subject: a doubt about whether they come is theirs, not a doubt about our request. */
 export const THIRD_PERSON = /\b(?:hij|zij|ze|he|she|they)\b/;

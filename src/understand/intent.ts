@@ -39,6 +39,8 @@ export function readIntent(foldedOwnWords: string, foldedSubject: string): Inten
   let roomQuestion = false;
   let keepsRegistration = false;
   let deferred = false;
+  /** a question that names nothing of ours, not yet followed by a request */
+  let openRhetorical = false;
   const notMeSentences: string[] = [];
   for (const s of body) {
     const r = readSentence(s);
@@ -47,12 +49,15 @@ export function readIntent(foldedOwnWords: string, foldedSubject: string): Inten
     if (r.signup) signupSentences.push(s.text);
     if (r.cancel) cancelSentences.push(s.text);
     if (r.notMe) notMeSentences.push(s.text);
-    question ||= r.question || r.uncertainSignup;
+    if (r.signup || r.cancel) openRhetorical = false;
+    if (r.question && r.rhetorical) openRhetorical = true;
+    else question ||= r.question || r.uncertainSignup;
     uncertainCancel ||= r.uncertainCancel;
     roomQuestion ||= !!r.roomQuestion;
     keepsRegistration ||= !!r.keepsRegistration;
     deferred ||= !!r.deferred;
   }
+  question ||= openRhetorical;
   // "Is er nog plek?" is answered by the signup itself (the desk checks room); alone, it is a question.
   if (roomQuestion && (!signupSentences.length || cancelSentences.length)) question = true;
   // "Ik kan zelf niet" explains registering someone else; on its own it is the sender not coming.

@@ -110,6 +110,10 @@ const MACHINE_STATEMENT = new RegExp(
     // A mailbox speaking of itself: a person writing from it would be reading it.
     '(this|that) (mail ?box|inbox|e-?mail address) is (no longer|not) (being )?(monitored|read|checked)',
     '(deze|dit) (mailbox|postbus|inbox|e-?mailadres) wordt niet (meer|langer) (gelezen|bewaakt|gecontroleerd)',
+    // A mailbox that is gone (a merger, someone who left): the robot says so, and that nothing was read.
+    '(dit|deze|het) (e-?mailadres|mailadres|adres|mailbox|postvak) is (daarom |sinds [^.]{0,30}|per [^.]{0,30})?niet (meer|langer) in gebruik',
+    'uw (e-?mail|bericht) is niet (in behandeling genomen|gelezen|doorgestuurd)',
+    'this (e-?mail )?(address|mailbox) is no longer (in use|active|valid|monitored)',
     // Spam-filter digests and quarantine notices (Microsoft 365, Mimecast, Proofpoint).
     '(berichten?|e-?mails?) (worden|wordt|zijn|is) (vastgehouden|geplaatst|tegengehouden|gezet) in (de )?quarantaine',
     '(messages?|e-?mails?) ((that|which) )?(are|is|were|was|have been|has been|are being|is being) (quarantined|(held|placed|kept) in (the )?quarantine)',

@@ -1,7 +1,7 @@
 // One sentence of the person's own words: does it state a signup or a cancel, or does it only ask, doubt
 // or make a condition? intent.ts weighs the sentences of a mail against each other.
 import {
-  ACTS_THEMSELVES, CANCEL, CANT_CLAUSE, CONDITION, POLITE_CONDITION, DEFERRED, EXCLAMATIVE, FIRST_PERSON, FOOTER_NOISE, HARMLESS_QUESTION,
+  ACTS_THEMSELVES, CANCEL, CANT_CLAUSE, CONDITION, FUTURE_OCCASION, POLITE_CONDITION, DEFERRED, EXCLAMATIVE, FIRST_PERSON, FOOTER_NOISE, HARMLESS_QUESTION,
   HARMLESS_SIGNUP_CONDITION, HEDGE, MAILING_UNSUBSCRIBE, NEGATION, NOT_COMING, NOT_ME_BUT, REQUEST_QUESTION, REQUESTS_TO_ATTEND, ROOM_FOR_OTHERS,
   ROOM_QUESTION, SIGNUP, SIGNUP_NOUNS, THIRD_PERSON,
 } from './intent-phrases.ts';
@@ -9,7 +9,7 @@ import type { Sentence } from './text.ts';
 
 /** Questions that do not start with a question word end with "?"; these start like one. */
 const QUESTION_START =
-  /^(?:hoe|waar|wanneer|wat|wie|waarom|welke|hoeveel|hoelang|how|where|when|what|who|why|which)\b|^(?:kan|kun|mag|moet|zal|heb|ben|is|zijn|komt|gaat|wordt|weet|weten|hoef|kunnen|mogen|moeten|hebben|klopt)\s+(?:ik|je|jij|u|we|wij|jullie|er|het|dit|dat|deze|die|men|mijn|onze|het)\b|^(?:can|could|may|should|do|does|did|is|are|am|have|has)\s+(?:i|we|you|it|there|this|that|my|our|he|she|they)\b/;
+  /^(?:hoe|waar|wanneer|wat|wie|waarom|welke|hoeveel|hoelang|how|where|when|what|who|why|which)\b|^(?:kan|kun|mag|moet|zal|heb|ben|is|zijn|komt|gaat|wordt|weet|weten|hoef|kunnen|mogen|moeten|hebben|klopt)\s+(?:ik|je|jij|u|we|wij|jullie|er|het|dit|dat|deze|die|men|mijn|onze|het)\b|^(?:can|could|may|should|do|does|did|is|are|am|have|has|will|would|shall|was|were)\s+(?:i|we|you|it|there|this|that|my|our|he|she|they)\b/;
 /** Statements that ask for information ("ik wil graag weten", "I was wondering"). */
 const INFO_REQUEST = /\b(?:wil|willen|zou|zouden|graag)\b[^.?!]{0,25}\b(?:weten|vragen|informeren)\b|\bvraag me af\b|\bik vroeg me af\b|\b(?:i was wondering|i wonder|i'd like to know|would like to know|want to know|let me know)\b|\bvraagje\b|\b(?:ik|wij) heb(?:ben)? (?:een |nog een )?vra(?:ag|gen)\b/;
 /** A request phrased as a question that still asks for information ("Kunt u mij laten weten …"). */
@@ -85,6 +85,8 @@ export interface SentenceReading {
   keepsRegistration?: boolean;
   /** a signup put off until later ("dan meld ik me tegen die tijd aan") */
   deferred?: boolean;
+  /** the question may be a rhetorical one in a story (it names nothing about the event or us) */
+  rhetorical?: boolean;
 }
 
 const UNSUBSCRIBING: SentenceReading = { signup: false, cancel: false, question: false, uncertainSignup: false, uncertainCancel: false, unsubscribe: true, notMe: false };
@@ -107,17 +109,21 @@ function signupIn(t: string): { end: number } | null {
   return null;
 }
 
-function asksSomething(s: Sentence, t: string, mentionsRequest: boolean): boolean {
+function asksSomething(s: Sentence, t: string, mentionsRequest: boolean): 'no' | 'yes' | 'maybe-rhetorical' {
   const request = REQUEST_QUESTION.test(t) || REQUESTS_TO_ATTEND.some((re) => re.test(t));
   // "Wat fijn dat jullie dit organiseren!" starts like a question but exclaims, and must not make the
   // request elsewhere in the mail a question. "Kan ik me nog afmelden!" and "Hoe meld ik me af!" stay
   // questions: only "wat"/"hoe" open an exclamation, and only in a sentence that names no request.
   const exclaims = !mentionsRequest && (EXCLAMATIVE.test(t) || (!!s.exclaimed && /^(?:wat|hoe|what|how)\b/.test(t)));
   const startsAsQuestion = QUESTION_START.test(t) && !exclaims;
-  // "…de vraag waar iedereen mee worstelt: in welke vorm gaan we dit organiseren?" in a long story asks
-  // nothing of us: no question word up front, no "u"/"jullie", nothing about the event, no "kan ik".
-  const rhetorical = s.question && !startsAsQuestion && !mentionsRequest && !ADDRESSES_READER.test(t) && !ASKS_FOR_ONESELF.test(t) && !ABOUT_THE_DAY.test(t);
-  return ((s.question && !rhetorical) || startsAsQuestion || INFO_REQUEST.test(t)) && !(request && !INFO_VERB.test(t));
+  if (request && !INFO_VERB.test(t)) return 'no';
+  if (startsAsQuestion || INFO_REQUEST.test(t)) return 'yes';
+  if (!s.question) return 'no';
+  // "…de vraag waar iedereen mee worstelt: in welke vorm gaan we dit organiseren?" in a story asks nothing
+  // of us: no question word up front, no "u"/"jullie", nothing about the day, no "kan ik". intent.ts
+  // discounts it only when a request follows it; a question after the request is a question.
+  const rhetorical = !mentionsRequest && !ADDRESSES_READER.test(t) && !ASKS_FOR_ONESELF.test(t) && !ABOUT_THE_DAY.test(t);
+  return rhetorical ? 'maybe-rhetorical' : 'yes';
 }
 
 export function readSentence(s: Sentence): SentenceReading | null {
@@ -132,8 +138,10 @@ export function readSentence(s: Sentence): SentenceReading | null {
   const notComingAtAll = (NOT_COMING.some((re) => re.test(own)) || clauses(own).some((c) => CANT_CLAUSE.test(c.trim()))) && !EAGER.test(own);
   const notMe = notComingAtAll && NOT_ME_BUT.test(own);
   const cancel = (!!statedMatch(CANCEL, own) && !EAGER.test(own)) || (notComingAtAll && !notMe);
-  const signup = signupIn(own);
-  const asks = asksSomething(s, t, cancel || !!signup || notComingAtAll || NAMES_REQUEST.test(t));
+  // "I hope to join one of your next events": a wish for another time asks for no seat now.
+  const signup = FUTURE_OCCASION.test(own) ? null : signupIn(own);
+  const asked = asksSomething(s, t, cancel || !!signup || notComingAtAll || NAMES_REQUEST.test(t));
+  const asks = asked !== 'no';
   const question = asks && !(HARMLESS_QUESTION.test(t) && !INFO_REQUEST.test(t));
   const hedged = HEDGE.test(t);
   const unconditioned = t.replace(POLITE_CONDITION, ' ');
@@ -155,6 +163,7 @@ export function readSentence(s: Sentence): SentenceReading | null {
     roomQuestion,
     keepsRegistration: negatedCancel(own),
     deferred,
+    rhetorical: asked === 'maybe-rhetorical',
     uncertainSignup: signupDoubt,
     uncertainCancel: cancelDoubt,
     unsubscribe: false,

