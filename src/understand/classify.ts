@@ -122,7 +122,8 @@ export function classify(msg: InboundMessage, events: EventInfo[], opts: Classif
   if (!staff && reading.intent === 'other' && reading.reason === 'no-request' && acceptsInvitation(words, msg.subject, parts.quoted)) {
     reading = { ...reading, intent: 'signup', reason: 'accepts-invitation', signupSentences: [fold(words)] };
   }
-  const language = detectLanguage(words || subject);
+  // "Cheers, got it!" is all sign-off: with no own words left, the sign-off still says which language.
+  const language = detectLanguage(words || parts.newText || subject);
   const requestSentences = [...reading.signupSentences, ...reading.cancelSentences].join('\n');
   const { event, several } = eventOf([requestSentences, parts.ownWords, innerWords, subject, parts.quoted.slice(0, MAX_QUOTED_CHARS_FOR_EVENT)], events);
   // One request for two sessions cannot be carried out as one: people decide.

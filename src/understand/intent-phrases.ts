@@ -38,7 +38,11 @@ export const SIGNUP: RegExp[] = [
   /\b(?:bevestig|bevestigen)\b[^.?!]{0,20}\bdeelname\b/,
   /\b(?:ik|wij|we)\b[^.?!]{0,20}\b(?:kom|komen)\b(?! niet)[^.?!]{0,10}\b(?:graag|ook|naar|op|bij|mee)\b/,
   /\b(?:ik|wij|we)\b (?:kom|komen)(?: graag| ook| zeker| er)*$/,
-  /\b(?:wil|willen|wilt|zou|zouden|graag)\b[^.?!]{0,40}\b(?:komen|aanwezig zijn|bijwonen|erbij zijn|er (?:graag |heel graag |ook |zeker )*bij zijn|meedoen|aansluiten|aanschuiven|meekomen)\b/,
+  /\b(?:wil|willen|wilt|zou|zouden|graag)\b[^.?!]{0,40}\b(?:komen|aanwezig zijn|bijwonen|erbij zijn|er (?:graag |heel graag |ook |zeker )*bij zijn|meedoen|aansluiten|aanschuiven|meekomen|aanhaken|deel te nemen)\b/,
+  // Formal: "Ondergetekende wenst deel te nemen aan …".
+  /\b(?:wens|wenst|wensen)\b[^.?!]{0,30}\b(?:deel te nemen|aanwezig te zijn|in te schrijven|aan te melden|bij te wonen)\b/,
+  /\btel (?:mij|me|ons) (?:maar |ook |gerust |dan )*mee\b/,
+  /\b(?:plek|plekje|plaats|plaatsje|stoel|stoeltje)\b[^.?!]{0,25}\bvrij ?(?:houden|te houden)\b|\bvrij ?houden\b[^.?!]{0,25}\b(?:plek|plekje|plaats|plaatsje|stoel|stoeltje)\b/,
   // "Noteer mij maar voor 11 maart", "graag mij noteren", "schrijf me maar op".
   /\bnoteer\b[^.?!]{0,20}\b(?:mij|me|ons|mijn naam|onze namen)\b|\b(?:mij|me|ons) (?:maar |graag |even |alvast |ook )*(?:noteren|opschrijven)\b/,
   /\bschrijf (?:mij|me|ons) (?:maar |graag |even |alvast |ook )*op\b/,
@@ -124,6 +128,9 @@ export const CANCEL: RegExp[] = [
   /\bforfait\b[^.?!]{0,10}\bgeven\b|\bgeef\b[^.?!]{0,40}\bforfait\b/,
   // English
   /\bcancel(?:l?ed|l?ing|lation)?\b/,
+  // Dutch anglicisms: "moet helaas cancelen", "ik heb gecanceld".
+  /\bcancel(?:l?en|t)\b|\bgecancel(?:d|led)\b/,
+  /\b(?:geef|gun|geven)\b[^.?!]{0,20}\b(?:de|die|mijn|onze) (?:plek|plaats)(?:je)?\b[^.?!]{0,20}\baan (?:de volgende|iemand anders|een ander|de wachtlijst)\b/,
   /\b(?:unregister|deregister|de-register|un-register)\b/,
   /\bwithdraw\b/,
   /\bunsubscribe (?:me |us )?from (?:the|this|your|that) (?:knowledge )?(?:session|event|meeting|workshop|seminar|afternoon)\b/,
@@ -194,7 +201,7 @@ export const HARMLESS_SIGNUP_CONDITION = /\b(?:als|indien|if|wanneer) (?:er|het|
 export const NEGATION = /\b(?:niet|geen|hoeft|hoef|hoeven|nooit|not|don't|dont|do not|no need|never)\b/;
 
 /** Questions that are really requests ("Kunt u mij aanmelden?", "Could you register me?"). */
-export const REQUEST_QUESTION = /(?:^|[,;:]\s*|\b(?:en|dus|maar|daarom|so|and)\s+)(?:zou|zoudt|zouden|kunt|kun|kan|kunnen|wilt|wil|willen|mag) (?:u|je|jij|jullie)\b|(?:^|[,;:]\s*)(?:mag|mogen) (?:ik|wij|we)\b[^?]{0,60}\b(?:aanmelden|aan te melden|inschrijven|in te schrijven|opgeven|afmelden|af te melden|voorbehouden|reserveren|noteren)\b|(?:^|[,;:]\s*|\b(?:and|so)\s+)(?:could|can|would|will) you\b|(?:^|[,;:]\s*)mag (?:ik|wij|we) (?:u|jullie|je) (?:vragen|verzoeken)\b|^(?:zet|zetten|meld|meldt|schrijf|schrijft|haal|haalt|reserveer|reserveert|boek|boekt|geef|geeft|voeg|voegt)\s+(?:je|jij|u|jullie)\s+(?:me|mij|ons)\b|^(?:please|graag|gaarne)\b|^(?:mag|kan|kunnen|mogen) (?:mijn|zijn|haar|onze) (?:aanmelding|inschrijving|registratie|reservering|deelname)\b|(?:^|[,;:]\s*)(?:willen|wilt|kunnen|kunt) (?:jullie|u|je) (?:mijn|zijn|haar|onze) (?:naam|namen|aanmelding|inschrijving)\b|\b(?:vragen|verzoeken|verzoek) (?:om )?(?:mij|me|ons)\b/;
+export const REQUEST_QUESTION = /(?:^|[,;:]\s*|\b(?:en|dus|maar|daarom|so|and)\s+)(?:zou|zoudt|zouden|kunt|kun|kan|kunnen|wilt|wil|willen|mag) (?:u|je|jij|jullie)\b|(?:^|[,;:]\s*)(?:mag|mogen) (?:ik|wij|we)\b[^?]{0,60}\b(?:aanmelden|aan te melden|inschrijven|in te schrijven|opgeven|afmelden|af te melden|voorbehouden|reserveren|noteren)\b|(?:^|[,;:]\s*|\b(?:and|so)\s+)(?:could|can|would|will) you\b|(?:^|[,;:]\s*)mag (?:ik|wij|we) (?:u|jullie|je) (?:vragen|verzoeken)\b|^(?:zet|zetten|meld|meldt|schrijf|schrijft|haal|haalt|reserveer|reserveert|boek|boekt|geef|geeft|voeg|voegt)\s+(?:je|jij|u|jullie)\s+(?:me|mij|ons)\b|^(?:please|graag|gaarne)\b|^(?:kan|kunnen|wil|wilt|willen) (?:iemand|een van jullie|jullie|u|je) (?:haar|hem|hen|ze|mij|me|ons)\b|^(?:mag|kan|kunnen|mogen) (?:mijn|zijn|haar|onze) (?:aanmelding|inschrijving|registratie|reservering|deelname)\b|(?:^|[,;:]\s*)(?:willen|wilt|kunnen|kunt) (?:jullie|u|je) (?:mijn|zijn|haar|onze) (?:naam|namen|aanmelding|inschrijving)\b|\b(?:vragen|verzoeken|verzoek) (?:om )?(?:mij|me|ons)\b/;
 
 /** Questions that only ask for the usual confirmation or say thanks. */
 export const HARMLESS_QUESTION = /\b(?:bevestig\w*|confirm\w*)\b/;
@@ -209,7 +216,7 @@ export const NOT_ME_BUT = /\b(?:zelf|myself)\b/;
 export const MAILING_UNSUBSCRIBE = /\b(?:mailinglijst|mailing ?list|verzendlijst|nieuwsbrief|newsletter|mailings?|mail(?:tjes)? van jullie|e-?mails? van jullie|jullie (?:e-?)?mails?)\b/;
 
 /** Someone takes another's place: a human decides who is on the list. */
-export const SUBSTITUTION = /\b(?:in (?:mijn|zijn|haar|onze) plaats|in plaats van (?:mij|hem|haar|ons)|(?:mijn|zijn|haar) plek(?:je)? (?:overnemen|innemen)|neemt (?:mijn|zijn|haar) plek|vervang(?:en|er|ing|t)?|instead of (?:me|him|her|us)|in my place|take (?:my|his|her) (?:place|spot|seat)|replace (?:me|him|her)|substitute)\b/;
+export const SUBSTITUTION = /\b(?:(?:mijn|zijn|haar|onze) (?:plek|plaats|stoel|kaartje|ticket)(?:je)?\b[^.?!]{0,30}\b(?:doorgeven|door te geven|overdragen|over te dragen|overlaten|over te laten|geven) aan (?!iemand anders|een ander|anderen|de wachtlijst|iemand (?:op|van) de wachtlijst|de volgende)|give (?:my|our|his|her) (?:place|seat|spot|ticket) to (?!someone|somebody|another|the next|the waiting|others)|in (?:mijn|zijn|haar|onze) plaats|in plaats van (?:mij|hem|haar|ons)|(?:mijn|zijn|haar) plek(?:je)? (?:overnemen|innemen)|neemt (?:mijn|zijn|haar) plek|vervang(?:en|er|ing|t)?|instead of (?:me|him|her|us)|in my place|take (?:my|his|her) (?:place|spot|seat)|replace (?:me|him|her)|substitute)\b/;
 
 /** Asking to delete personal data (GDPR/AVG erasure). */
 export const ERASURE = /\b(?:verwijder|verwijderen|wis|wissen|vernietig|vernietigen)\b[^.?!]{0,40}\b(?:gegevens|data|persoonsgegevens)\b|\b(?:gegevens|persoonsgegevens)\b[^.?!]{0,30}\b(?:verwijder\w*|wissen|vernietigen)\b|\b(?:delete|remove|erase)\b[^.?!]{0,30}\b(?:my|our|all)\b[^.?!]{0,20}\b(?:data|details|information|personal)\b|\bright to (?:be forgotten|erasure)\b/;

@@ -29,6 +29,8 @@ const CLIENT_FOOTER = [
   /^(verstuurd|verzonden|gestuurd|sent|envoy[ée]|gesendet)\s+(vanaf|vanuit|van|met|via|from|with|de(puis)?|von|mit)\s+(mijn|my|mon|meinem|een|an?)\s+[\p{L}\d ().,'-]{2,40}$/iu,
   /^(verzonden|sent)\s+(vanuit|from|met|with)\s+(outlook|mail|yahoo|gmail|aol|gmx|ziggo|kpn|bluemail)\b.{0,40}$/i,
   /^(download|get)\s+outlook\s+(voor|for)\s+(ios|android)\b/i,
+  // Proton Mail: "Verzonden met beveiligde e-mail van Proton Mail", "Sent with Proton Mail secure email".
+  /^(verzonden|sent|verstuurd)\s+(met|with)\s+(beveiligde e-?mail van\s+)?proton\s*mail\b.{0,40}$/i,
   /^outlook\s+voor\s+(ios|android)\s+downloaden/i,
 ];
 

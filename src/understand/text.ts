@@ -57,9 +57,37 @@ function pushSentence(out: Sentence[], raw: string): void {
 /** An emoji with its modifiers; phone mail uses one where a full stop would be ("Ik kom graag 🙋 Zet je me erop?"). */
 const EMOJI_THEN_SPACE = /(\p{Extended_Pictographic}(?:[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\u2640\u2642]|\p{Extended_Pictographic})*)[ \t]+/gu;
 
+/** Plain-text clients wrap at 72-78 characters; a line this long that ends without a stop was wrapped. */
+const WRAPPED_LINE_CHARS = 50;
+/** Words no sentence ends on: a line ending in one continues on the next (even after a blank line). */
+const DANGLING_WORD = /\b(?:de|het|een|aan|van|voor|op|met|te|om|in|bij|naar|en|of|dat|die|mijn|je|jullie|u|the|a|an|to|of|for|and|with|my|your|kunnen|kunt|willen|wilt|can|could|would)$/;
+const LIST_ITEM = /^\s*(?:[-*•>]|\d+[.)]|[a-z][\w ]{0,30}:)/;
+
+/** Hard-wrapped lines joined again: "…van de vorige sessie). Kunnen\njullie hem afmelden?" is one question. */
+function unwrap(text: string): string[] {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    for (;;) {
+      const t = line.trimEnd();
+      if (!t || /[.!?:;,]$/.test(t)) break;
+      let next = i + 1;
+      const dangling = DANGLING_WORD.test(t);
+      if (dangling && next < lines.length && !lines[next]!.trim()) next++;
+      if (next >= lines.length || !lines[next]!.trim() || LIST_ITEM.test(lines[next]!)) break;
+      if (!dangling && t.length < WRAPPED_LINE_CHARS) break;
+      line = `${t} ${lines[next]!.trim()}`;
+      i = next;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
 export function sentences(foldedText: string): Sentence[] {
   const out: Sentence[] = [];
-  for (const line of foldedText.replace(EMOJI_THEN_SPACE, '$1\n').split('\n')) {
+  for (const line of unwrap(foldedText).join('\n').replace(EMOJI_THEN_SPACE, '$1\n').split('\n')) {
     let start = 0;
     for (let i = 0; i < line.length; i++) {
       const c = line[i]!;

@@ -198,3 +198,35 @@ describe('lessons of the blind set holdout-6', () => {
     expect((await read(body, 'Re: Bevestiging aanmelding')).intent).toBe('automatic');
   });
 });
+
+describe('lessons of the blind set holdout-5', () => {
+  it.each([
+    'Tel mij maar mee voor 14 januari!',
+    'Kunnen jullie een stoel voor me vrijhouden op 11 februari?',
+    'Ondergetekende wenst deel te nemen aan de kennissessie van 11 februari 2027.',
+    'Notitie: wil graag aanhaken bij de sessie over organisatievormen (8 april).',
+  ])('"%s" is a signup', async (body) => {
+    expect((await read(body)).intent).toBe('signup');
+  });
+
+  it.each([
+    'Moet helaas cancelen voor 8 april, dubbele afspraak 😬 Sorry!',
+    'Ah, te laat helaas. Geef de plek maar aan de\n\nvolgende op de lijst.',
+  ])('"%s" is a cancel', async (body) => {
+    expect((await read(body, 'Re: Er is een plek voor je')).intent).toBe('cancel');
+  });
+
+  it('handing one\'s seat to a named colleague is a substitution for people, never a cancel', async () => {
+    const body = 'Ik kan helaas niet meer op 14 januari. Mijn plek wil ik graag doorgeven aan Sjors Bakhuizen (sjors@example.nl). Kunnen jullie dat regelen?';
+    expect((await read(body, 'Re: Bevestiging aanmelding: Kennissessie 1')).intent).toBe('other');
+  });
+
+  it('a hard-wrapped request is read whole ("Kunnen\\njullie hem afmelden?")', async () => {
+    const body = 'Kreeg net een appje van Ad Janssens (hij had mijn nummer nog van de vorige keer). Kunnen\njullie hem afmelden voor 11 februari? Hij staat op de lijst met ad@example.nl.';
+    expect((await read(body, 'Afmelding', '')).intent).toBe('cancel');
+  });
+
+  it('"Cheers, got it!" alone is English, although it is all sign-off', async () => {
+    expect((await read('Cheers, got it!\n\nTom', 'Re: Registration confirmed')).language).toBe('en');
+  });
+});
