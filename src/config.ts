@@ -41,7 +41,7 @@ const schema = z
     SMTP_RETRY_SECONDS: positiveInt.default(5),
     REPLY_CAP_PER_DAY: positiveInt.default(5),
     MAX_MESSAGE_BYTES: positiveInt.default(10 * 1024 * 1024),
-    BATCH_SIZE: positiveInt.default(100),
+    BATCH_SIZE: positiveInt.default(200),
     LOG_FORMAT: z.enum(['text', 'json']).default('text'),
     DIGEST_CRON: z.string().min(1).default('0 8 * * *'),
     DIGEST_LANGUAGE: z.enum(['nl', 'en']).default('nl'),

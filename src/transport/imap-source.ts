@@ -2,6 +2,7 @@
 // the bot handled into a folder, and waits for new mail with IDLE. It never reconnects by itself: after
 // an IMAP_CONNECTION error the worker builds a new one (see reconnect.ts) and catches up by cursor.
 import type { FetchMessageObject, ImapFlow, MailboxObject } from 'imapflow';
+import { countWithinBytes } from './batch-bytes.ts';
 import {
   connectImap,
   connectionLost,
@@ -38,6 +39,8 @@ export interface ImapSourceOptions extends ImapConnectionOptions {
   maxMessageBytes?: number;
   truncatedPrefixBytes?: number;
   pollIntervalMs?: number;
+  /** bytes of mail read into one batch (default BATCH_MAX_BYTES) */
+  batchMaxBytes?: number;
 }
 
 interface Waiter {
@@ -129,9 +132,11 @@ export class ImapSource implements MailSource {
       const wanted = found.filter((uid) => uid > after).sort((a, b) => a - b).slice(0, max);
       if (wanted.length === 0) return { uidValidity, messages: [] };
       // Sizes before bodies, so no oversized message is ever requested whole.
-      const sizes = (await client.fetchAll(uidSet(wanted), { uid: true, size: true }, { uid: true })).sort((a, b) => a.uid - b.uid);
-
       const fits = (m: FetchMessageObject) => m.size !== undefined && m.size <= this.maxMessageBytes;
+      const allSizes = (await client.fetchAll(uidSet(wanted), { uid: true, size: true }, { uid: true })).sort((a, b) => a.uid - b.uid);
+      // The rest of the batch comes next time: the cursor moves only past what is returned.
+      const sizes = allSizes.slice(0, countWithinBytes(allSizes.map((m) => (fits(m) ? m.size! : this.prefixBytes)), this.opts.batchMaxBytes));
+
       const whole = sizes.filter(fits).map((m) => m.uid);
       const partial = sizes.filter((m) => !fits(m)).map((m) => m.uid);
       // fetchAll collects before returning: no command may run while a FETCH is still streaming.

@@ -3,6 +3,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { mkdir, open, readdir, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { countWithinBytes } from './batch-bytes.ts';
 import { type MailboxCursor, type MailSource, type RawMessage, type SettleItem, TransportError } from './types.ts';
 
 const MAILDIR_UIDVALIDITY = 'maildir';
@@ -12,7 +13,7 @@ export class MaildirSource implements MailSource {
 
   constructor(
     readonly root: string,
-    private readonly opts: { processedFolder: string; maxMessageBytes: number },
+    private readonly opts: { processedFolder: string; maxMessageBytes: number; batchMaxBytes?: number },
   ) {}
 
   private dir(...parts: string[]): string {
@@ -35,6 +36,7 @@ export class MaildirSource implements MailSource {
         .filter((e) => e.st?.isFile())
         .sort((a, b) => (a.st!.mtimeNs < b.st!.mtimeNs ? -1 : a.st!.mtimeNs > b.st!.mtimeNs ? 1 : a.name.localeCompare(b.name)))
         .slice(0, max);
+      ordered.length = countWithinBytes(ordered.map((e) => Math.min(Number(e.st!.size), this.opts.maxMessageBytes)), this.opts.batchMaxBytes);
       const messages: RawMessage[] = [];
       for (const [i, e] of ordered.entries()) {
         const size = Number(e.st!.size);

@@ -57,13 +57,18 @@ export interface FlushDeps {
   keepForCopy: boolean;
   /** the bytes just sent, for the Sent copy (kept in memory, not in the store) */
   onSent?: (id: string, raw: Buffer) => void;
+  /** journals a send: the line is written before it returns (a kill cannot lose it), the promise is the fsync */
   recordSent: (id: string) => Promise<void>;
   now: () => Date;
   log: Logger;
   retryBaseMs?: number;
 }
 
-async function sendOne(item: OutboxItem, deps: FlushDeps): Promise<OutboxItem> {
+/**
+ * Sends one item. Resolves once the SMTP server answered and, on success, the journal line is written;
+ * `done` is the item's new version, ready when the line is also fsynced.
+ */
+async function sendOne(item: OutboxItem, deps: FlushDeps): Promise<{ done: Promise<OutboxItem> }> {
   const raw = Buffer.from(item.raw!, 'base64');
   try {
     await deps.sender.send({ messageId: item.id, envelope: item.envelope!, raw });
@@ -72,31 +77,39 @@ async function sendOne(item: OutboxItem, deps: FlushDeps): Promise<OutboxItem> {
     const attempts = item.attempts + 1;
     const permanent = code === 'SMTP_PERMANENT' || attempts >= MAX_SEND_ATTEMPTS;
     deps.log.warn('send-failed', { id: item.id, to: item.spec.to.address, code, attempts, permanent, error: (err as Error).message });
-    return {
+    const failed: OutboxItem = {
       ...item,
       attempts,
       status: permanent ? 'failed' : 'queued',
       lastError: `${code}: ${(err as Error).message}`.slice(0, 500),
       nextAttemptAt: permanent ? null : new Date(deps.now().getTime() + retryDelayMs(attempts, deps.retryBaseMs)).toISOString(),
     };
+    return { done: Promise.resolve(failed) };
   }
-  await deps.recordSent(item.id);
+  // The line is in the page cache once recordSent returns, so a kill from here on cannot send this reply
+  // again; the next send need not wait for the fsync (only a power loss in that window could repeat one).
+  // Waiting for it cost 2.4 ms per send in a rush, when the store's own fsyncs queue before it.
+  const synced = deps.recordSent(item.id);
   deps.log.info('sent', { id: item.id, kind: item.spec.kind, to: item.spec.to.address });
   if (deps.keepForCopy) deps.onSent?.(item.id, raw);
-  return { ...item, attempts: item.attempts + 1, status: 'sent', sentAt: deps.now().toISOString(), lastError: null, raw: null, awaitingCopy: deps.keepForCopy };
+  const sentAt = deps.now().toISOString();
+  return { done: synced.then(() => ({ ...item, attempts: item.attempts + 1, status: 'sent' as const, sentAt, lastError: null, raw: null, awaitingCopy: deps.keepForCopy })) };
 }
 
 /** Sends the given items, a few at a time; returns each item's new version by id. */
 export async function sendItems(items: OutboxItem[], deps: FlushDeps): Promise<Map<string, OutboxItem>> {
   const results = new Map<string, OutboxItem>();
+  const journaled: Promise<void>[] = [];
   let next = 0;
   const workers = Array.from({ length: Math.min(SEND_CONCURRENCY, items.length) }, async () => {
     while (next < items.length) {
       const item = items[next++]!;
-      results.set(item.id, await sendOne(item, deps));
+      const { done } = await sendOne(item, deps);
+      journaled.push(done.then((result) => void results.set(item.id, result)));
     }
   });
   await Promise.all(workers);
+  await Promise.all(journaled);
   return results;
 }
 

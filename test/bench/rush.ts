@@ -11,6 +11,7 @@
 //      BENCH_LATENCY_BUSY_COUNT (15) / BENCH_LATENCY_BUSY_GAP_MS (300): informational, mail soon after a reply,
 //      BENCH_SCALE_SIZES (100,2000,20000), BENCH_SCALE_BATCHES (2), BENCH_OLD_MESSAGES (50000),
 //      BENCH_STARTUP_STORE (20000; 0 = skip the second start-up with a big db.json),
+//      BENCH_ROUNDS (3: rush/floor pairs, ratio judged on the median), BENCH_WORKER_LOG=FILE (the rush worker's log),
 //      BENCH_SKIP (comma list of latency,rush,floor,scale,startup), BENCH_PROFILE=1 (cpu profile of the
 //      rush worker, summarised), BENCH_SENT_COPY=false (run the bot with SAVE_SENT_COPY=false),
 //      BENCH_WORKER_ENTRY (file run as `node FILE start` instead of src/bin/aanmeldbot.js).
@@ -52,7 +53,10 @@ const SKIP = new Set((process.env.BENCH_SKIP ?? '').split(',').map((s) => s.trim
 for (const name of SKIP) if (!PHASES.includes(name)) throw new Error(`BENCH_SKIP: unknown phase "${name}"; known: ${PHASES.join(', ')}`);
 const PROFILE = process.env.BENCH_PROFILE === '1';
 const SENT_COPY = process.env.BENCH_SENT_COPY ?? 'true';
-const BATCH = int('BATCH_SIZE', 100);
+// The configuration's default (src/config.ts), for the bot and the floor alike.
+const BATCH = int('BATCH_SIZE', 200);
+/** rush and floor pairs; the ratio is judged on their median */
+const ROUNDS = Math.max(1, int('BENCH_ROUNDS', 3));
 /** what `node <entry> start` runs as the worker; e.g. an esbuild bundle of src/cli/main.ts to compare start-up */
 const WORKER_ENTRY = process.env.BENCH_WORKER_ENTRY || BIN;
 
@@ -375,10 +379,10 @@ interface RushResult {
   throughput: number;
 }
 
-async function rushPhase(): Promise<RushResult> {
+async function rushPhase(profileThisRound = true): Promise<RushResult> {
   section(`rush: ${N} signups waiting, capacity ${CAPACITY}, BATCH_SIZE ${BATCH}, SAVE_SENT_COPY ${SENT_COPY}`);
   // Kept after the run, for a closer look: npx tsx test/bench/profile.ts FILE 40
-  const profileDir = PROFILE ? mkdtempSync(join(tmpdir(), 'aanmeldbot-bench-prof-')) : null;
+  const profileDir = PROFILE && profileThisRound ? mkdtempSync(join(tmpdir(), 'aanmeldbot-bench-prof-')) : null;
   const rig = await startRig(CAPACITY);
   try {
     const mails = Array.from({ length: N }, (_, i) => signupMail(i + 1, 'rush'));
@@ -603,14 +607,26 @@ async function main(): Promise<void> {
   const started = Date.now();
   console.log(`aanmeldbot bench — node ${process.version}, ${cpus().length} cpus; N=${N}, capacity=${CAPACITY}, skip=${[...SKIP].join(',') || 'none'}, worker ${WORKER_ENTRY}`);
   if (!SKIP.has('latency')) await latencyPhase();
-  let rush: RushResult | null = null;
-  let floor: number | null = null;
-  if (!SKIP.has('rush')) rush = await rushPhase();
-  if (!SKIP.has('floor')) floor = await floorPhase();
-  if (rush && floor) {
+  // Rush and floor alternate for ROUNDS rounds: on a shared 2-core machine one pair varies by ±15%, so the
+  // target is judged on the median ratio of the pairs.
+  const ratios: string[] = [];
+  const pairs: { rush: number; floor: number }[] = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    if (ROUNDS > 1) console.log(`\n######## round ${round} of ${ROUNDS}`);
+    const rush = SKIP.has('rush') ? null : await rushPhase(round === 1);
+    const floor = SKIP.has('floor') ? null : await floorPhase();
+    if (rush && floor) {
+      pairs.push({ rush: rush.throughput, floor });
+      ratios.push(fmt.x(rush.throughput / floor));
+    }
+  }
+  if (pairs.length) {
     section('rush vs floor');
-    const ratio = rush.throughput / floor;
-    board.line('bot / floor throughput', `${fmt.rate(rush.throughput)} / ${fmt.rate(floor)} = ${fmt.x(ratio)}`, `≥ ${TARGET.ratio}x`, ratio >= TARGET.ratio);
+    const sorted = [...pairs].sort((a, b) => a.rush / a.floor - b.rush / b.floor);
+    const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
+    const ratio = median.rush / median.floor;
+    if (pairs.length > 1) board.line('bot / floor per round', ratios.join(', '));
+    board.line(pairs.length > 1 ? 'bot / floor throughput (median round)' : 'bot / floor throughput', `${fmt.rate(median.rush)} / ${fmt.rate(median.floor)} = ${fmt.x(ratio)}`, `≥ ${TARGET.ratio}x`, ratio >= TARGET.ratio);
   }
   if (!SKIP.has('scale')) await scalePhase();
   if (!SKIP.has('startup')) await startupPhase();

@@ -66,6 +66,32 @@ await timed(`send via SmtpSender (pool of 2)`, items.length, async () => {
     }
   }));
 });
+// The same number of sends with a 1 KB plain-text reply (what the floor sends), to see what size costs.
+const small = Buffer.from(`From: info@example.test\r\nTo: x@example.org\r\nSubject: Re: Aanmelding\r\nMessage-ID: <s@x>\r\n\r\n${'Bedankt voor je aanmelding. '.repeat(30)}\r\n`);
+await timed(`send ${small.length} B plain replies`, items.length, async () => {
+  let next = 0;
+  await Promise.all(Array.from({ length: 5 }, async () => {
+    while (next < items.length) {
+      const o = items[next++]!;
+      await smtp.send({ messageId: o.id, envelope: o.envelope!, raw: small });
+    }
+  }));
+});
+console.log(`  (the bot's replies: ${Math.round(items.reduce((n, o) => n + Buffer.from(o.raw!, 'base64').length, 0) / items.length)} B on average)`);
+
+// The worker's own send path: sendItems (a few at a time), each send journaled (fsync) before the next.
+const { sendItems } = await import('../../src/worker/outbox.ts');
+const { SentJournal } = await import('../../src/store/sent-journal.ts');
+const { mkdtempSync, rmSync } = await import('node:fs');
+const { tmpdir } = await import('node:os');
+const { join } = await import('node:path');
+const journalDir = mkdtempSync(join(tmpdir(), 'aanmeldbot-steps-'));
+const journal = new SentJournal(join(journalDir, 'sent.journal'));
+await timed('sendItems + fsynced journal', items.length, () =>
+  sendItems(items, { sender: smtp, keepForCopy: false, recordSent: (id) => journal.record(id), now: () => new Date(), log: silentLogger }),
+);
+await journal.close();
+rmSync(journalDir, { recursive: true, force: true });
 await smtp.close();
 
 sink.kill();

@@ -137,6 +137,18 @@ describe.concurrent('fetchNew', () => {
     expect(large!.raw.equals(big.subarray(0, 4_096))).toBe(true);
     expect(large!.raw.toString()).toContain('Subject: groot');
   });
+
+  it('cuts a batch at batchMaxBytes and returns the rest next time, in order (at least one, however large)', async ({ dovecot, openSource, expect }) => {
+    const uids: number[] = [];
+    for (const n of [1, 2, 3, 4]) uids.push(await dovecot.append('INBOX', testMail({ subject: `blok ${n}`, size: 40_000 })));
+    const source = await openSource({ batchMaxBytes: 100_000 });
+    const first = await source.fetchNew(null, 10);
+    expect(first.messages.map((m) => m.uid)).toEqual(uids.slice(0, 2));
+    const second = await source.fetchNew({ uidValidity: first.uidValidity, lastUid: uids[1]! }, 10);
+    expect(second.messages.map((m) => m.uid)).toEqual(uids.slice(2, 4));
+    const tiny = await openSource({ batchMaxBytes: 1_000 });
+    expect((await tiny.fetchNew(null, 10)).messages.map((m) => m.uid)).toEqual([uids[0]]);
+  });
 });
 
 describe.concurrent('settle', () => {
