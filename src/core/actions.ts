@@ -8,7 +8,7 @@ export type Action =
   | { type: 'mark-undeliverable'; registrationId: string }
   | { type: 'erase-person'; email: string }
   | { type: 'purge-event'; eventId: string }
-  | { type: 'prune'; sentBefore: string }
+  | { type: 'prune'; sentBefore: string; handledBefore?: string }
   | { type: 'set-event-override'; eventId: string; capacity?: number; closed?: boolean }
   | { type: 'send'; reply: ReplySpec }
   | { type: 'record-handled'; key: string; record: HandledRecord }

@@ -124,6 +124,10 @@ export function applyInPlace(state: DeskState, action: Action, cause: Cause): vo
         if (recent.length === 0) delete state.replyLog[address];
         else if (recent.length !== times.length) state.replyLog[address] = recent;
       }
+      if (action.handledBefore) {
+        const before = action.handledBefore;
+        for (const [key, record] of Object.entries(state.handled)) if (record.at < before) delete state.handled[key];
+      }
       return;
     }
     case 'set-event-override':

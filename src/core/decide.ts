@@ -6,6 +6,7 @@ import { threadOf } from './reply-thread.ts';
 import { defaultSignupEvent } from './events.ts';
 import type { PromotionRules } from './offer-seats.ts';
 import { acceptsOffer, offerAnswered } from './offers.ts';
+import { HANDLED_KEEP_MS } from './retention.ts';
 import { cancelRegistration, type Person, promote, signUp, type SignUpOutcome } from './operations.ts';
 import { organiserMailCommand } from './organiser-mail.ts';
 import { authenticatedSender } from './proof.ts';
@@ -94,6 +95,7 @@ function handleBounce(draft: Draft, received: Received, ctx: DeskContext): strin
 
 function pendingCancelAnswered(state: DeskState, msg: InboundMessage): Registration | undefined {
   const refs = referencedIds(msg);
+  if (refs.length === 0 || !msg.from) return undefined;
   return state.registrations.find((r) => r.pendingCancel && refs.includes(r.pendingCancel.mailId) && r.email === msg.from?.address);
 }
 
@@ -197,6 +199,9 @@ export function decideWith(draft: Draft, received: Received, ctx: DeskContext): 
   const robot = isAutomatic(msg, { ourDomains: [ctx.messageIdDomain] });
   if (robot.automatic) return finish(draft, received, 'robot', `${handleBounce(draft, received, ctx)}:${robot.reason}`, null);
   if (!msg.from) return finish(draft, received, 'left', 'left:no-from', null);
+  // Older than handled records are kept (a mailbox restored from backup, a new UIDVALIDITY): we may have
+  // answered it long ago, and a request that old needs a person anyway.
+  if (msg.date && Date.parse(msg.date) < ctx.now.getTime() - HANDLED_KEEP_MS) return finish(draft, received, 'left', 'left:stale', null);
 
   const c = classify(msg, ctx.events, { ourDomains: [ctx.messageIdDomain], organisers: ctx.organisers });
   const auth = authenticatedSender(msg, ctx.trustedAuthservId);

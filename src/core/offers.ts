@@ -24,6 +24,8 @@ export function acceptsOffer(ownText: string): boolean {
 export function offerAnswered(registrations: Registration[], msg: InboundMessage): Registration | undefined {
   const refs = [...(msg.inReplyTo ? [msg.inReplyTo] : []), ...msg.references];
   const from = msg.from?.address;
+  // Most mail answers nothing of ours: no need to look through every registration.
+  if (refs.length === 0 || from === undefined) return undefined;
   return registrations.find((r) => holdsOffer(r) && refs.includes(r.offer!.mailId) && from !== undefined && (r.email ?? r.notify) === from);
 }
 

@@ -1,3 +1,4 @@
+import { registrationsOf } from './registration-index.ts';
 import type { DeskState, Registration } from './state.ts';
 
 export function isActive(r: Registration): boolean {
@@ -7,11 +8,11 @@ export function isActive(r: Registration): boolean {
 const bySeq = (a: Registration, b: Registration) => a.seq - b.seq;
 
 export function confirmedOf(state: DeskState, eventId: string): Registration[] {
-  return state.registrations.filter((r) => r.eventId === eventId && r.status === 'confirmed').sort(bySeq);
+  return registrationsOf(state.registrations, eventId).filter((r) => r.status === 'confirmed').sort(bySeq);
 }
 
 export function waitlistOf(state: DeskState, eventId: string): Registration[] {
-  return state.registrations.filter((r) => r.eventId === eventId && r.status === 'waitlisted').sort(bySeq);
+  return registrationsOf(state.registrations, eventId).filter((r) => r.status === 'waitlisted').sort(bySeq);
 }
 
 export function waitlistPosition(state: DeskState, reg: Registration): number {
@@ -24,8 +25,8 @@ export function findActive(
   eventId: string,
   who: { email: string | null; name: string | null },
 ): Registration | undefined {
-  return state.registrations.find((r) => {
-    if (r.eventId !== eventId || !isActive(r)) return false;
+  return registrationsOf(state.registrations, eventId).find((r) => {
+    if (!isActive(r)) return false;
     if (who.email) return r.email === who.email;
     return !r.email && !!who.name && r.name?.toLowerCase() === who.name.toLowerCase();
   });

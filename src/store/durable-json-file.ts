@@ -4,6 +4,7 @@
 import { open, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
+import { stateJsonBytes } from './json-bytes.ts';
 
 export const STORE_FILE_MODE = 0o600;
 
@@ -54,7 +55,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await writeFileDurably(this.path, JSON.stringify(data));
+    await writeFileDurably(this.path, stateJsonBytes(data as Record<string, unknown>));
   }
 }
 
