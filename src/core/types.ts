@@ -85,4 +85,9 @@ export interface Classification {
   ownText?: string;
   /** the mail asks to delete the sender's personal data ("verwijder mijn gegevens") */
   erasure?: boolean;
+  /**
+   * a doubt or condition stands elsewhere in the person's words ("misschien", "als", "zodra"): the request
+   * itself was stated, but a cancellation is confirmed first even when the mail proves who sent it
+   */
+  doubtful?: boolean;
 }

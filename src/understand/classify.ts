@@ -134,5 +134,7 @@ export function classify(msg: InboundMessage, events: EventInfo[], opts: Classif
     isMachine: (a) => machineAddress(a) !== null,
     intent: reading.intent,
   });
-  return { intent: reading.intent, language, attendees, event, reason: staff ? `${reading.reason}:staff` : reading.reason, ownText: parts.ownWords };
+  const c: Classification = { intent: reading.intent, language, attendees, event, reason: staff ? `${reading.reason}:staff` : reading.reason, ownText: parts.ownWords };
+  if (reading.doubtful) c.doubtful = true;
+  return c;
 }

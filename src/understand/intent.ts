@@ -1,6 +1,6 @@
 // What the person asks, read sentence by sentence from their own words. A request counts only when it is
 // stated: questions, doubts, conditions and negations about signing up or cancelling go to people.
-import { ANYONE_ELSE, ERASURE, SUBSTITUTION } from './intent-phrases.ts';
+import { ANYONE_ELSE, CONDITION, ERASURE, HEDGE, POLITE_CONDITION, SUBSTITUTION } from './intent-phrases.ts';
 import { readSentence } from './sentence-reading.ts';
 import { sentences } from './text.ts';
 import { correctTypos, spokenForms } from './typos.ts';
@@ -15,6 +15,8 @@ export interface IntentReading {
   /** sentences that ask to sign up (folded), for finding who is meant */
   signupSentences: string[];
   cancelSentences: string[];
+  /** some sentence doubts or sets a condition, though not the request's own */
+  doubtful?: boolean;
 }
 
 function none(reason: string, erasure: boolean): IntentReading {
@@ -62,7 +64,8 @@ export function readIntent(foldedOwnWords: string, foldedSubject: string): Inten
   if (roomQuestion && (!signupSentences.length || cancelSentences.length)) question = true;
   // "Ik kan zelf niet" explains registering someone else; on its own it is the sender not coming.
   if (!signupSentences.length) cancelSentences.push(...notMeSentences);
-  const found = (intent: Reading, reason: string): IntentReading => ({ intent, reason, erasure, signupSentences, cancelSentences });
+  const doubtful = body.some((s) => HEDGE.test(s.text) || CONDITION.test(s.text.replace(POLITE_CONDITION, ' ')));
+  const found = (intent: Reading, reason: string): IntentReading => ({ intent, reason, erasure, signupSentences, cancelSentences, doubtful });
   if (unsubscribe) return found('other', 'unsubscribe-mailings');
   if (signupSentences.length && cancelSentences.length) return found('other', 'mixed');
   if (uncertainCancel) return found('other', 'uncertain-cancel');

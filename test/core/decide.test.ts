@@ -93,6 +93,13 @@ describe('cancelling', () => {
     ]);
   });
 
+  it('asks first, even with proof, when a doubt stands beside the cancellation ("misschien schuif ik toch nog aan")', async () => {
+    const { desk, confirmationId } = await registered();
+    const d = desk.receive(await fixture('desk/cancel-reply-with-doubt.eml', { OUR_MAIL_ID: confirmationId }));
+    expect(desk.replies(d).map((r) => [r.kind, r.to.address])).toEqual([['confirm-cancel', 'sanne.devries@gemeente-utrecht.nl']]);
+    expect(desk.status('sessie-2').confirmed).toEqual(['sanne.devries@gemeente-utrecht.nl']);
+  });
+
   it('asks for confirmation when a cancellation comes without proof, and cancels on the "ja" reply', async () => {
     const { desk } = await registered();
     const ask = desk.receive(await fixture('desk/cancel-fresh-nl.eml'));
