@@ -20,7 +20,7 @@ export const REQUESTS_TO_ATTEND: RegExp[] = [
   new RegExp(`^(?:(?:en|dus|maar|hoi|hallo) )?(?:mag|mogen|kan|kunnen|zou|zouden) (?:ik|wij|we)(?: (?:nog|ook|misschien|eventueel|alsnog|er|dan))* (?:erbij (?:mogen |kunnen )?(?:zijn|komen)|(?:er )?(?:nog |ook )?bij (?:zijn|komen)|mee(?:doen|komen)?|komen|aansluiten|aanschuiven|deelnemen)(?: (?:mogen|kunnen|zijn))?${EVENT_TAIL}`),
   new RegExp(`^is (?:het|er) (?:nog )?(?:mogelijk|een mogelijkheid) (?:om )?(?:(?:me|mij|ons) )?(?:aan te melden|in te schrijven|deel te nemen|aan te sluiten|te komen|erbij te zijn|mee te doen)${EVENT_TAIL}`),
   new RegExp(`^(?:would|will|is) it (?:still )?(?:be )?possible (?:for (?:me|us) )?to (?:attend|join|register|participate|come|take part|sign up)${EVENT_TAIL}`),
-  new RegExp(`^(?:can|could|may) (?:i|we) (?:still |also )?(?:attend|join|register|come|participate|sign up|take part|reserve a (?:seat|place|spot))${EVENT_TAIL}`),
+  new RegExp(`^(?:can|could|may) (?:i|we) (?:still |also )?(?:attend|join|register|come|participate|sign up|take part|(?:reserve|get|have|book) (?:a|one) (?:seat|place|spot))${EVENT_TAIL}`),
 ];
 
 export const SIGNUP: RegExp[] = [
@@ -35,8 +35,9 @@ export const SIGNUP: RegExp[] = [
   new RegExp(`\\bgeef\\b${GAP}${particle('op')}`),
   /\b(?:wil|willen|wilt|zou|zouden|graag|kom|komen|ga|gaan)\b[^.?!]{0,30}\bdeel(?:nemen|name)\b/,
   /\bneem\b[^.?!]{0,40}\bdeel\b/,
-  /\b(?:bevestig|bevestigen)\b[^.?!]{0,20}\bdeelname\b/,
-  /\b(?:ik|wij|we)\b[^.?!]{0,20}\b(?:kom|komen)\b(?! niet)[^.?!]{0,10}\b(?:graag|ook|naar|op|bij|mee)\b/,
+  /\b(?:bevestig|bevestigen)\b[^.?!]{0,20}\b(?:deelname|aanwezigheid|komst)\b/,
+  // Not "ik kom op 8 april toch niet": a "niet" later in the clause turns it around.
+  /\b(?:ik|wij|we)\b[^.?!]{0,20}\b(?:kom|komen)\b(?![^.?!,;]*\bniet\b)[^.?!]{0,10}\b(?:graag|ook|naar|op|bij|mee)\b/,
   /\b(?:ik|wij|we)\b (?:kom|komen)(?: graag| ook| zeker| er)*$/,
   /\b(?:wil|willen|wilt|zou|zouden|graag)\b[^.?!]{0,40}\b(?:komen|aanwezig zijn|bijwonen|erbij zijn|er (?:graag |heel graag |ook |zeker )*bij zijn|meedoen|aansluiten|aanschuiven|meekomen|aanhaken|deel te nemen)\b/,
   // Formal: "Ondergetekende wenst deel te nemen aan …".
@@ -44,6 +45,9 @@ export const SIGNUP: RegExp[] = [
   /\btel (?:mij|me|ons) (?:maar |ook |gerust |dan )*mee\b/,
   /\b(?:plek|plekje|plaats|plaatsje|stoel|stoeltje)\b[^.?!]{0,25}\bvrij ?(?:houden|te houden)\b|\bvrij ?houden\b[^.?!]{0,25}\b(?:plek|plekje|plaats|plaatsje|stoel|stoeltje)\b/,
   // "Noteer mij maar voor 11 maart", "graag mij noteren", "schrijf me maar op".
+  /\b(?:wil|willen|wilt|zou|zouden|graag)\b[^.?!]{0,40}\ber\b[^.?!]{0,30}\bbij (?:zijn|wezen)\b|\b(?:wil|willen|zou|zouden|graag)\b[^.?!]{0,30}\bvan de partij\b/,
+  /\bop de (?:deelnemers|gasten|aanmeld)?lijst (?:zetten|plaatsen|te zetten|te plaatsen)\b/,
+  /\bdoe (?:mij|me|ons) (?:maar |dan |graag )*(?:een |twee |drie |\d+ )?(?:plek|plekje|plekken|plaats|plaatsje|plaatsen|stoel|stoeltje)\b/,
   /\bnoteer\b[^.?!]{0,20}\b(?:mij|me|ons|mijn naam|onze namen)\b|\b(?:mij|me|ons) (?:maar |graag |even |alvast |ook )*(?:noteren|opschrijven)\b/,
   /\bschrijf (?:mij|me|ons) (?:maar |graag |even |alvast |ook )*op\b/,
   // "Ik schuif graag aan", "wij sluiten graag aan", "ik doe mee", "reken maar op mij".
@@ -60,7 +64,7 @@ export const SIGNUP: RegExp[] = [
   /\b(?:i'?ll|i will|i'd|we'?ll|we will) (?:gladly |happily |certainly |gratefully )?(?:take|accept) (?:the|that|this|your) (?:seat|spot|place|offer)\b/,
   /\b(?:ben|zijn) (?:er )?(?:graag )?(?:bij|aanwezig)\b/,
   /\bik ben erbij\b|\bwij zijn erbij\b|\bwe zijn erbij\b/,
-  /\breserve(?:er|ren)\b[^.?!]{0,30}\b(?:plek|plaats|plekken|plaatsen|stoel|stoelen)\b/,
+  /\breserve(?:er|ren)\b[^.?!]{0,30}\b(?:plek|plaats|plekken|plaatsen|stoel|stoelen)\b|\b(?:plek|plekje|plaats|plaatsje|plekken|plaatsen|stoel|stoelen)\b[^.?!]{0,20}\breserveren\b/,
   /\bgraag (?:een |\d+ |twee |drie )?(?:plek|plekje|plaats|plekken|plaatsen)\b/,
   /\b(?:zet|voeg|plaats)\b[^.?!]{0,40}\b(?:op|aan|bij) de (?:deelnemers|gasten|aanmeld)?lijst\b/,
   /\bvoeg (?:mij|me|ons) (?:maar |graag |even )*toe\b/,
@@ -77,6 +81,7 @@ export const SIGNUP: RegExp[] = [
   /\b(?:i|we) (?:will|shall|'ll) be (?:attending|there|joining)\b/,
   /\bcount (?:me|us) in\b/,
   /\b(?:reserve|book|save)\b[^.?!]{0,20}\b(?:seat|seats|spot|spots|place|places)\b/,
+  /\b(?:i'd|i would|we'd|we would|i'll|i will) (?:like|love|need|want|take|appreciate) (?:a|one|two|\d+) (?:seat|spot|place)s?\b/,
 ];
 
 /**
@@ -147,12 +152,17 @@ export const NOT_COMING: RegExp[] = [
   /\b(?:kan|kun|kunnen|kon|konden|zal|zullen|ga|gaan|lukt|lukken|wordt|word)\b[^.?!]{0,40}\bniet\b[^.?!]{0,40}\b(?:komen|aanwezig|deelnemen|erbij|bij zijn|meedoen|aansluiten|gaan|halen|redden)\b/,
   /\b(?:kan|kun|kunnen)\b[^.?!]{0,20}\b(?:toch|helaas)\b[^.?!]{0,20}\bniet\b\s*$/,
   /\bniet (?:meer )?(?:komen|aanwezig (?:zijn|kunnen zijn)|deelnemen|kunnen komen)\b/,
-  /\bkom(?:en)? (?:toch |helaas |dus |(?:op )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|die dag|die middag|morgen|dan|daar|er) )*niet\b/,
+  /\bkom(?:en)? (?:toch |helaas |dus |(?:op )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|die dag|die middag|morgen|dan|daar|er) )*niet\b(?! (?:alleen|te laat|later|eerder|vroeg|pas|meer dan|zonder|met|voor niets|om))/,
   /\b(?:ben|zijn|is) (?:er )?(?:helaas |toch |dan )*niet (?:bij|aanwezig)\b/,
   /\b(?:ga|gaan|zal|zullen) (?:er )?(?:helaas |toch |dan |jammer genoeg )*niet bij (?:kunnen )?zijn\b/,
   /\b(?:ben|zijn|is) (?:helaas |toch |dan )*verhinderd\b/,
   /\bverhinderd\b/,
   /\bverstek\b/,
+  /\b(?:ik|wij|we) (?:kom|komen)\b[^.?!,;]{0,30}?\b(?:toch |helaas |dus |echt )*niet\b(?! (?:alleen|te laat|later|eerder|vroeg|pas|meer dan|zonder|met|voor niets|om))/,
+  /\bniet in de gelegenheid\b|\bniet beschikbaar\b/,
+  /\b(?:het )?(?:gaat|zal) (?:me|mij|ons) (?:helaas |toch |dus |echt )*niet lukken\b/,
+  /\b(?:laat|laten)\b[^.?!]{0,30}\bschieten\b/,
+  /\b(?:ik|wij|we) (?:red|redden) (?:het |[^.?!]{0,20} )?(?:helaas |toch |dus )*niet\b(?! (?:op tijd|om|voor|tot))/,
   // "Het lukt me niet (meer) (om die dag vrij te krijgen)": the clause ends there; "het lukt me niet om in
   // te loggen" is a complaint, not a cancel.
   /\b(?:het )?lukt (?:me|mij|ons) (?:helaas |toch |dus |echt |jammer genoeg )*niet(?: meer)?(?: om (?:te komen|erbij te zijn|aanwezig te zijn|(?:die|deze) (?:dag|middag|datum) vrij te (?:krijgen|maken|houden)|vrij te (?:krijgen|nemen|maken)))?(?=\s*(?:[,;:]|$|\b(?:maar|want|omdat|door|vanwege|helaas|sorry)\b))/,
@@ -228,7 +238,7 @@ export const FOOTER_NOISE = /\b(?:nieuwsbrief|newsletter|mailing|unsubscribe(?! 
  * "Zit er nog een plekje op 11 feb?" next to a signup: the desk checks room itself (and waitlists), so the
  * question needs no person. Only the bare question: one naming someone else ("voor mijn collega") does.
  */
-export const ROOM_QUESTION = /^(?:zit|is|zijn|are|is there|are there|any|heb(?:ben)? (?:jullie|je|u)|do you have)\b(?: (?:er|there))?(?: (?:nog|still))?(?: (?:een|a|any|wat))?(?: (?:vrije|lege|free))? (?:plek(?:je|kie|ken)?|plaats(?:je|en)?|ruimte|seats?|spots?|places?|room)\b[^?]{0,40}$/;
+export const ROOM_QUESTION = /^(?:(?:lukt|kan|gaat) (?:dat|het) (?:nog|wel|nog wel)|(?:is|zou) (?:dat|het) (?:nog )?(?:mogelijk|kunnen)|is that (?:still )?possible|(?:can|could) that (?:still )?work)$|^(?:zit|is|zijn|are|is there|are there|any|heb(?:ben)? (?:jullie|je|u)|do you have)\b(?: (?:er|there))?(?: (?:nog|still))?(?: (?:een|a|any|wat))?(?: (?:vrije|lege|free))? (?:plek(?:je|kie|ken)?|plaats(?:je|en)?|ruimte|seats?|spots?|places?|room)\b[^?]{0,40}$/;
 export const ROOM_FOR_OTHERS = /\b(?:collega'?s?|colleagues?|partner|iemand|someone|anderen?|others?|introducee|guests?|gast(?:en)?|hem|haar|him|her|hen|them)\b/;
 
 /** "Dan meld ik me tegen die tijd opnieuw aan": a signup put off until later asks nothing now. */

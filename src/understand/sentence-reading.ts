@@ -142,7 +142,11 @@ export function readSentence(s: Sentence): SentenceReading | null {
   const signup = FUTURE_OCCASION.test(own) ? null : signupIn(own);
   const asked = asksSomething(s, t, cancel || !!signup || notComingAtAll || NAMES_REQUEST.test(t));
   const asks = asked !== 'no';
-  const question = asks && !(HARMLESS_QUESTION.test(t) && !INFO_REQUEST.test(t));
+  // "Ik zou graag op 11 februari komen, lukt dat nog?": the question after the signup only asks for room,
+  // which the desk answers by itself (a seat or the waitlist).
+  const parts = clauses(t);
+  const roomAfterSignup = !!signup && parts.length > 1 && ROOM_QUESTION.test(parts.at(-1)!.trim()) && !ROOM_FOR_OTHERS.test(parts.at(-1)!);
+  const question = asks && !roomAfterSignup && !(HARMLESS_QUESTION.test(t) && !INFO_REQUEST.test(t));
   const hedged = HEDGE.test(t);
   const unconditioned = t.replace(POLITE_CONDITION, ' ');
   const conditionalCancel = CONDITION.test(unconditioned);
