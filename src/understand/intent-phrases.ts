@@ -47,6 +47,8 @@ export const SIGNUP: RegExp[] = [
   // "Noteer mij maar voor 11 maart", "graag mij noteren", "schrijf me maar op".
   /\b(?:wil|willen|wilt|zou|zouden|graag)\b[^.?!]{0,40}\ber\b[^.?!]{0,30}\bbij (?:zijn|wezen)\b|\b(?:wil|willen|zou|zouden|graag)\b[^.?!]{0,30}\bvan de partij\b/,
   /\bop de (?:deelnemers|gasten|aanmeld)?lijst (?:zetten|plaatsen|te zetten|te plaatsen)\b/,
+  // "Wij komen met z'n drieën op 11 februari:" above a list of names.
+  /\b(?:wij|we) (?:komen|zijn er|zijn erbij) (?:graag |ook |dan |zeker )*met (?:z'?n|zijn|ons) (?:tweeen|drieen|vieren|vijven|zessen|\d+)\b/,
   /\bdoe (?:mij|me|ons) (?:maar |dan |graag )*(?:een |twee |drie |\d+ )?(?:plek|plekje|plekken|plaats|plaatsje|plaatsen|stoel|stoeltje)\b/,
   /\bnoteer\b[^.?!]{0,20}\b(?:mij|me|ons|mijn naam|onze namen)\b|\b(?:mij|me|ons) (?:maar |graag |even |alvast |ook )*(?:noteren|opschrijven)\b/,
   /\bschrijf (?:mij|me|ons) (?:maar |graag |even |alvast |ook )*op\b/,

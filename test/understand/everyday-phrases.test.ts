@@ -137,3 +137,20 @@ describe('other', () => {
     expect(await intentOf(body)).toBe('other');
   });
 });
+
+describe('who: the attendees of everyday group mails', () => {
+  async function addresses(body: string): Promise<(string | null)[]> {
+    const raw = `From: Jan Jansen <jan@zeist.nl>\nTo: info@hieropgewekt.nl\nSubject: Kennissessie\nMessage-ID: <g@example.nl>\nContent-Type: text/plain; charset=utf-8\n\n${body}\n`;
+    return classify(await parseMail(Buffer.from(raw)), events, { ourDomains: ['aanmeldbot.hieropgewekt.nl'] }).attendees.map((a) => a.email);
+  }
+
+  it.each([
+    ["Wij komen met z'n drieën op 11 februari:\n- Jan Jansen, jan@zeist.nl\n- Els Bakker, els.bakker@zeist.nl\n- Piet de Wit, p.dewit@zeist.nl", ['jan@zeist.nl', 'els.bakker@zeist.nl', 'p.dewit@zeist.nl']],
+    ['Graag aanmelden voor 8 april: ikzelf en Karin Smit <k.smit@zeist.nl>.', ['jan@zeist.nl', 'k.smit@zeist.nl']],
+    ['Ik wil graag mijn collega Els Bakker aanmelden voor 11 maart, haar mailadres is els.bakker@zeist.nl. Zelf kan ik niet.', ['els.bakker@zeist.nl']],
+    ['Ik meld me aan voor 11 maart. Mijn collega Els komt misschien ook, die laat het zelf weten.', ['jan@zeist.nl']],
+    ['Ik meld me af voor 14 januari. Mijn collega Els Bakker komt wel gewoon.', ['jan@zeist.nl']],
+  ])('%s', async (body, expected) => {
+    expect(await addresses(body)).toEqual(expected);
+  });
+});
