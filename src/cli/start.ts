@@ -36,7 +36,8 @@ export async function startWorker(config: Config, log: Logger, opts: { now?: () 
     const maildir = join(config.DATA_DIR, 'maildir');
     const source = new MaildirSource(maildir, { processedFolder: config.IMAP_PROCESSED_FOLDER, maxMessageBytes: config.MAX_MESSAGE_BYTES });
     await source.open();
-    if (opts.seed !== false && Object.keys(store.state.handled).length === 0) {
+    // Only into a desk that never read mail: handled records are pruned after 90 days.
+    if (opts.seed !== false && store.state.cursor === null && Object.keys(store.state.handled).length === 0) {
       const seeded = await seedSamples(SAMPLES_DIR, maildir);
       if (seeded) log.info('local-mode-samples', { copied: seeded, into: join(maildir, 'new') });
     }

@@ -202,8 +202,10 @@ export function decideWith(draft: Draft, received: Received, ctx: DeskContext): 
   if (robot.automatic) return finish(draft, received, 'robot', `${handleBounce(draft, received, ctx)}:${robot.reason}`, null);
   if (!msg.from) return finish(draft, received, 'left', 'left:no-from', null);
   // Older than handled records are kept (a mailbox restored from backup, a new UIDVALIDITY): we may have
-  // answered it long ago, and a request that old needs a person anyway.
-  if (msg.date && Date.parse(msg.date) < ctx.now.getTime() - HANDLED_KEEP_MS) return finish(draft, received, 'left', 'left:stale', null);
+  // answered it long ago, and a request that old needs a person anyway. The mailbox's arrival time counts,
+  // not the Date header, which is the sender's say (a phone's clock, or mailparser's "now" for a bad one).
+  const arrived = msg.arrivedAt ?? msg.date;
+  if (arrived && Date.parse(arrived) < ctx.now.getTime() - HANDLED_KEEP_MS) return finish(draft, received, 'left', 'left:stale', null);
 
   const c = classify(msg, ctx.events, { ourDomains: [ctx.messageIdDomain], organisers: ctx.organisers });
   const auth = authenticatedSender(msg, ctx.trustedAuthservId);

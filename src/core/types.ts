@@ -50,6 +50,8 @@ export interface InboundMessage {
   subject: string;
   /** ISO string of the Date header, or null */
   date: string | null;
+  /** when our mailbox received it (set by the shell from the source), ISO 8601; null when unknown */
+  arrivedAt?: string | null;
   /** text/plain body, or the HTML converted to text when the mail is HTML-only; '' if none */
   text: string;
   html: string | null;

@@ -5,7 +5,7 @@ import { formatDate, formatTimeRange } from '../core/format.ts';
 import type { ReplyKind, ReplySpec } from '../core/state.ts';
 import type { EventInfo, Language } from '../core/types.ts';
 import { calendarInvite } from './ics.ts';
-import { type MimePart, writeMessage } from './mime-writer.ts';
+import { type MimePart, wireAddress, writeMessage } from './mime-writer.ts';
 import { render, type TemplateVars } from './render.ts';
 
 export interface TemplateSet {
@@ -99,5 +99,5 @@ export async function composeReply(spec: ReplySpec, event: EventInfo | null, tem
     attachments.length ? { kind: 'multipart', subtype: 'mixed', parts: [alternative, ...attachments] } : alternative,
     createHash('sha256').update(spec.messageId).digest('hex'),
   );
-  return { raw, envelope: { from: sender.fromAddress, to: [spec.to.address] } };
+  return { raw, envelope: { from: wireAddress(sender.fromAddress), to: [wireAddress(spec.to.address)] } };
 }

@@ -48,15 +48,23 @@ function encodeDisplayName(name: string): string {
   return mimeFuncs.encodeWord(name, 'Q', ENCODED_WORD_INPUT_OCTETS);
 }
 
-function formatAddress({ name, address }: MailAddress): string {
+/**
+ * The address as it goes on the wire, in the header and in the SMTP envelope alike: an ASCII local part
+ * needs no SMTPUTF8, so its domain goes out as an A-label (RFC 5890), as nodemailer's own composer does
+ * ("piet@müller.de" -> "piet@xn--mller-kva.de"; mailparser hands us the Unicode form).
+ */
+export function wireAddress(address: string): string {
   const clean = address.replace(/[\x00-\x20\x7f<>]+/g, '');
   const at = clean.lastIndexOf('@');
   if (at <= 0) throw new MimeWriteError(`not an address: "${clean}"`);
   const local = clean.slice(0, at);
   let domain = clean.slice(at + 1);
-  // An ASCII local part needs no SMTPUTF8, so the domain goes out as an A-label (RFC 5890), as nodemailer does.
   if (!NON_ASCII.test(local) && NON_ASCII.test(domain)) domain = domainToASCII(domain) || domain;
-  const spec = `${local}@${domain}`;
+  return `${local}@${domain}`;
+}
+
+function formatAddress({ name, address }: MailAddress): string {
+  const spec = wireAddress(address);
   const display = name ? oneLine(name) : '';
   return display ? `${encodeDisplayName(display)} <${spec}>` : spec;
 }

@@ -50,8 +50,9 @@ interface Chunk {
   keys: string[] | null;
   bytes: Buffer;
 }
-/** Chunks by their first member; valid only while every member (and key) is still the same. */
-const chunks = new WeakMap<object, Chunk>();
+/** Chunks by their first member, apart for arrays and maps; valid only while every member (and key) is the same. */
+const arrayChunks = new WeakMap<object, Chunk>();
+const mapChunks = new WeakMap<object, Chunk>();
 
 function sameRun(chunk: Chunk, members: unknown[], keys: string[] | null): boolean {
   if (chunk.members.length !== members.length) return false;
@@ -63,6 +64,7 @@ function sameRun(chunk: Chunk, members: unknown[], keys: string[] | null): boole
 function runBytes(members: unknown[], keys: string[] | null, encode: () => Buffer[]): Buffer {
   const head = members[0];
   if (!isRecord(head)) return Buffer.concat(encode());
+  const chunks = keys ? mapChunks : arrayChunks;
   const chunk = chunks.get(head);
   if (chunk && sameRun(chunk, members, keys)) return chunk.bytes;
   const bytes = Buffer.concat(encode());

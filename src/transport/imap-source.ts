@@ -141,15 +141,18 @@ export class ImapSource implements MailSource {
       const partial = sizes.filter((m) => !fits(m)).map((m) => m.uid);
       // fetchAll collects before returning: no command may run while a FETCH is still streaming.
       const sources = new Map<number, Buffer>();
+      const arrived = new Map<number, string>();
       if (whole.length) {
-        for (const m of await client.fetchAll(uidSet(whole), { uid: true, source: true }, { uid: true })) {
+        for (const m of await client.fetchAll(uidSet(whole), { uid: true, source: true, internalDate: true }, { uid: true })) {
           if (m.source) sources.set(m.uid, m.source);
+          if (m.internalDate) arrived.set(m.uid, new Date(m.internalDate).toISOString());
         }
       }
       if (partial.length) {
-        const query = { uid: true, source: { start: 0, maxLength: this.prefixBytes } };
+        const query = { uid: true, source: { start: 0, maxLength: this.prefixBytes }, internalDate: true };
         for (const m of await client.fetchAll(uidSet(partial), query, { uid: true })) {
           if (m.source) sources.set(m.uid, m.source);
+          if (m.internalDate) arrived.set(m.uid, new Date(m.internalDate).toISOString());
         }
       }
 
@@ -165,6 +168,7 @@ export class ImapSource implements MailSource {
           raw,
           size: m.size ?? raw.length,
           truncated,
+          arrivedAt: arrived.get(m.uid) ?? null,
         });
       }
       return { uidValidity, messages };

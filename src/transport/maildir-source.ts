@@ -41,7 +41,8 @@ export class MaildirSource implements MailSource {
       for (const [i, e] of ordered.entries()) {
         const size = Number(e.st!.size);
         const truncated = size > this.opts.maxMessageBytes;
-        messages.push({ sourceId: `maildir:${e.name}`, uid: i + 1, raw: await this.readHead(e.name, Math.min(size, this.opts.maxMessageBytes)), size, truncated });
+        const arrivedAt = new Date(Number(e.st!.mtimeMs)).toISOString();
+        messages.push({ sourceId: `maildir:${e.name}`, uid: i + 1, raw: await this.readHead(e.name, Math.min(size, this.opts.maxMessageBytes)), size, truncated, arrivedAt });
       }
       return { uidValidity: MAILDIR_UIDVALIDITY, messages };
     } catch (err) {

@@ -16,6 +16,8 @@ export interface RawMessage {
   size: number;
   /** the message exceeded MAX_MESSAGE_BYTES and only its first bytes were fetched */
   truncated: boolean;
+  /** when the mailbox received it (IMAP INTERNALDATE, the Maildir file's time), ISO 8601; unlike Date: not the sender's say */
+  arrivedAt?: string | null;
 }
 
 /** 'file': handled by the bot, move it out of the inbox. 'leave': meant for people, leave it unread. */

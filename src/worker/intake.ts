@@ -28,7 +28,9 @@ export async function intake(
 ): Promise<{ state: DeskState; handled: Handled[] }> {
   const handled: Handled[] = [];
   // Parsing is the slow part and independent per mail; deciding must stay strictly in arrival order.
-  const parsedAll = await Promise.all(messages.map((m) => parseMail(m.raw, { truncated: m.truncated })));
+  const parsedAll = await Promise.all(
+    messages.map(async (m) => ({ ...(await parseMail(m.raw, { truncated: m.truncated })), arrivedAt: m.arrivedAt ?? null })),
+  );
   // One working copy for the whole batch: each decision sees the ones before it.
   let draft: Draft | null = null;
   for (const [i, message] of messages.entries()) {

@@ -11,6 +11,7 @@ const RETRY_MAX_MS = 30 * 60_000;
 /** Give up (status failed, shown in the digest) after this many temporary failures: about two days. */
 export const MAX_SEND_ATTEMPTS = 100;
 const SEND_CONCURRENCY = 5;
+const YIELD_EVERY_COMPOSED = 10;
 
 export function retryDelayMs(attempts: number, baseMs = RETRY_BASE_MS): number {
   return Math.min(RETRY_MAX_MS, baseMs * 2 ** Math.max(0, attempts - 1));
@@ -30,7 +31,10 @@ export async function composePending(state: DeskState, events: EventInfo[], temp
   const pending = state.outbox.filter((o) => o.raw === null && o.status === 'queued');
   if (pending.length === 0) return state;
   const composed = new Map<string, OutboxItem>();
-  for (const item of pending) {
+  for (const [i, item] of pending.entries()) {
+    // Composing is synchronous CPU work now: give replies being sent meanwhile a moment to reach the
+    // journal (a kill between the server's "250" and the journal line is what can repeat a reply).
+    if (i > 0 && i % YIELD_EVERY_COMPOSED === 0) await new Promise((resolve) => setImmediate(resolve));
     try {
       const mail = await buildReply(item, events, templates, sender);
       composed.set(item.id, { ...item, raw: mail.raw.toString('base64'), envelope: mail.envelope });
@@ -93,7 +97,18 @@ async function sendOne(item: OutboxItem, deps: FlushDeps): Promise<{ done: Promi
   deps.log.info('sent', { id: item.id, kind: item.spec.kind, to: item.spec.to.address });
   if (deps.keepForCopy) deps.onSent?.(item.id, raw);
   const sentAt = deps.now().toISOString();
-  return { done: synced.then(() => ({ ...item, attempts: item.attempts + 1, status: 'sent' as const, sentAt, lastError: null, raw: null, awaitingCopy: deps.keepForCopy })) };
+  const sent: OutboxItem = { ...item, attempts: item.attempts + 1, status: 'sent', sentAt, lastError: null, raw: null, awaitingCopy: deps.keepForCopy };
+  // The server has the mail whatever the disk says: a failed journal write or fsync must not make the
+  // round look unsent (it would go out again). The next store commit records it instead.
+  return {
+    done: synced.then(
+      () => sent,
+      (err: Error) => {
+        deps.log.error('journal-write-failed', { id: item.id, error: err.message });
+        return sent;
+      },
+    ),
+  };
 }
 
 /** Sends the given items, a few at a time; returns each item's new version by id. */

@@ -20,6 +20,8 @@ export class SentCopier {
     private readonly log: Logger,
     /** the bytes of an item sent before this copier existed */
     private readonly rebuild: (item: OutboxItem) => Promise<Buffer>,
+    /** whether the current state still wants this copy (an erasure in a later batch scrubs the item) */
+    private readonly stillWanted: (id: string) => boolean = () => true,
   ) {}
 
   /** The bytes just sent for `id`: copied as they are, with no search first. */
@@ -42,6 +44,10 @@ export class SentCopier {
       let saved = 0;
       for (const item of todo) {
         if (this.stopped) break;
+        if (!this.stillWanted(item.id)) {
+          this.fresh.delete(item.id);
+          continue;
+        }
         try {
           await this.copy(item);
           this.copied.add(item.id);

@@ -105,7 +105,8 @@ export class Worker {
       this.deps.store.stage({ ...this.state, outbox: this.state.outbox.map((o) => (o.awaitingCopy ? { ...o, awaitingCopy: false, raw: null } : o)) });
     }
     const rebuild = async (item: OutboxItem) => (await buildReply(item, effectiveEvents(this.deps.events, this.state), this.deps.templates, this.deps.sender)).raw;
-    const copier = copies ? new SentCopier(copies, this.deps.log, rebuild) : null;
+    const stillWanted = (id: string) => this.state.outbox.some((o) => o.id === id && o.awaitingCopy);
+    const copier = copies ? new SentCopier(copies, this.deps.log, rebuild, stillWanted) : null;
     const pump = new SendPump({
       sender: this.deps.mailSender,
       keepForCopy: copier !== null,

@@ -19,6 +19,14 @@ describe('mail older than the handled records', () => {
     expect(desk.state.registrations).toEqual([]);
   });
 
+  it("counts the mailbox's arrival time, not the sender's Date header (a phone whose clock was reset)", async () => {
+    const desk = new TestDesk();
+    const msg = { ...(await fixture('desk/signup-stale-backup.eml')), arrivedAt: new Date(NOW.getTime() - 60_000).toISOString() };
+    expect(desk.receive(msg).summary).toMatch(/^signup:sessie-2:/);
+    const restored = { ...(await fixture('desk/signup-stale-backup.eml')), date: NOW.toISOString(), arrivedAt: '2026-08-03T07:12:00.000Z' };
+    expect(new TestDesk().receive(restored).summary).toBe('left:stale');
+  });
+
   it('but the same mail dated within the window is answered as usual', async () => {
     const desk = new TestDesk();
     desk.now = new Date(Date.parse('2026-08-03T09:12:00+02:00') + HANDLED_KEEP_MS - DAY_MS);

@@ -67,6 +67,12 @@ describe('composed replies', () => {
     expect(first.raw.toString()).toContain('DTSTAMP:20261126T110000Z');
   });
 
+  it('address an internationalised domain the same way in the To header and the SMTP envelope (A-label)', async () => {
+    const { raw, envelope } = await composeReply(spec({ to: { name: 'Piet', address: 'piet@müller.de' } }), event, templates, sender, NOW);
+    expect(envelope.to).toEqual(['piet@xn--mller-kva.de']);
+    expect(raw.toString()).toContain('To: Piet <piet@xn--mller-kva.de>');
+  });
+
   it('exist for every reply kind in both languages', async () => {
     for (const language of ['nl', 'en'] as const) {
       for (const kind of REPLY_KINDS) {

@@ -146,6 +146,8 @@ describe.concurrent('fetchNew', () => {
     expect(first.messages.map((m) => m.uid)).toEqual(uids.slice(0, 2));
     const second = await source.fetchNew({ uidValidity: first.uidValidity, lastUid: uids[1]! }, 10);
     expect(second.messages.map((m) => m.uid)).toEqual(uids.slice(2, 4));
+    // Arrival time is the server's INTERNALDATE (the APPEND just now), not the mail's Date header.
+    for (const m of first.messages) expect(Math.abs(Date.parse(m.arrivedAt!) - Date.now())).toBeLessThan(5 * 60_000);
     const tiny = await openSource({ batchMaxBytes: 1_000 });
     expect((await tiny.fetchNew(null, 10)).messages.map((m) => m.uid)).toEqual([uids[0]]);
   });
