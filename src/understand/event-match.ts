@@ -36,7 +36,7 @@ const ISO_DATE = /\b(20\d\d)-(\d\d)-(\d\d)\b/g;
 const MONTH_SESSION = new RegExp(`\\b(${MONTH_NAMES})[- ]?(?:${SESSION}|one|edition|editie)\\b|\\b(?:${SESSION})\\s+(?:in|van|of|op)\\s+(?:(?:begin|eind|half|medio|early|late|mid)\\s+)?(${MONTH_NAMES})\\b`, 'g');
 
 /** "alle vier sessies", "de hele serie", "all sessions": every event at once. */
-const ALL_SESSIONS = new RegExp(`\\ball(?:e)?\\s+(?:(?:\\d|twee|drie|vier|vijf|zes|two|three|four|five|six)\\s+)?(?:de\\s+|the\\s+)?(?:${SESSION})\\b|\\b(?:de hele|heel de|the whole|the entire|complete)\\s+(?:serie|reeks|series)\\b`);
+const ALL_SESSIONS = new RegExp(`\\ball(?:e)?\\s+(?:(?:\\d|twee|drie|vier|vijf|zes|two|three|four|five|six)\\s+)?(?:de\\s+|the\\s+)?(?:${SESSION})\\b|\\b(?:de hele|heel de|the whole|the entire|complete)\\s+(?:serie|reeks|series)\\b|\\b(?:de )?rest van de (?:serie|reeks|sessies|bijeenkomsten)\\b|\\bde (?:overige|resterende|andere) (?:sessies|bijeenkomsten)\\b|\\bthe (?:rest of the|remaining|other) (?:sessions|series)\\b`);
 
 interface Mention {
   at: number;

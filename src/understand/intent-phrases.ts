@@ -47,6 +47,7 @@ export const SIGNUP: RegExp[] = [
   // "Noteer mij maar voor 11 maart", "graag mij noteren", "schrijf me maar op".
   /\b(?:wil|willen|wilt|zou|zouden|graag)\b[^.?!]{0,40}\ber\b[^.?!]{0,30}\bbij (?:zijn|wezen)\b|\b(?:wil|willen|zou|zouden|graag)\b[^.?!]{0,30}\bvan de partij\b/,
   /\bop de (?:deelnemers|gasten|aanmeld)?lijst (?:zetten|plaatsen|te zetten|te plaatsen)\b/,
+  /\bzet (?:mij|me|ons) (?:dan |maar |wel |graag )*neer voor\b/,
   // "Wij komen met z'n drieën op 11 februari:" above a list of names.
   /\b(?:wij|we) (?:komen|zijn er|zijn erbij) (?:graag |ook |dan |zeker )*met (?:z'?n|zijn|ons) (?:tweeen|drieen|vieren|vijven|zessen|\d+)\b/,
   /\bdoe (?:mij|me|ons) (?:maar |dan |graag )*(?:een |twee |drie |\d+ )?(?:plek|plekje|plekken|plaats|plaatsje|plaatsen|stoel|stoeltje)\b/,
@@ -94,7 +95,8 @@ export const SIGNUP: RegExp[] = [
 export const SIGNUP_NOUNS: RegExp[] = [
   /\b(?:hierbij|bij deze|graag|hier is|hierbij ook)\b[^.?!]{0,30}\b(?:aanmelding|inschrijving)(?:en)?\b/,
   /\b(?:aanmelding|inschrijving)(?:en)? (?:bij deze|hierbij)\b/,
-  /^(?:(?:telefonische|nieuwe|graag|een|mijn|onze) )?(?:aanmelding|inschrijving)(?:en)?\b(?! (?:is|was|staat|gelukt|ontvangen|bevestigd))/,
+  // Not "mijn aanmelding voor 8 april kan de prullenbak in": a registration someone has, not a new one.
+  /^(?:(?:telefonische|nieuwe|graag|een|mijn|onze) )?(?:aanmelding|inschrijving)(?:en)?\b(?! (?:is|was|staat|gelukt|ontvangen|bevestigd))(?![^.?!,;]{0,60}\b(?:kan|mag|moet|mogen|kunnen|moeten|vervalt|vervallen)\b)/,
   /^(?:new )?(?:registration|sign[- ]?up)\b(?! (?:is|was|has|confirmed|received))/,
 ];
 
@@ -123,7 +125,10 @@ export const CANCEL: RegExp[] = [
   // Flemish "mij verontschuldigen": excusing oneself from a meeting one was expected at.
   /\b(?:moet|wil|zal|moeten|willen|zullen) (?:ik |wij |we )?(?:mij|me|ons) (?:helaas |toch |dus |jammer genoeg )*(?:(?:voor|op) [^.?!]{0,40})?verontschuldigen\b|\bverontschuldig (?:mij|me|ons)\b/,
   // "Mijn aanmelding mag dus vervallen", "haar aanmelding kan eruit", "mag mijn inschrijving geannuleerd worden".
-  /\b(?:mijn|zijn|haar|onze|hun|de|die) (?:aanmelding|inschrijving|registratie|reservering|deelname)\b[^.?!]{0,40}\b(?:mag|kan|moet|mogen|kunnen|moeten)\b[^.?!]{0,20}\b(?:vervallen|eruit|weg|geschrapt|doorgehaald|geannuleerd|ingetrokken|verwijderd)\b/,
+  /\b(?:mijn|zijn|haar|onze|hun|de|die) (?:aanmelding|inschrijving|registratie|reservering|deelname)\b[^.?!]{0,40}\b(?:mag|kan|moet|mogen|kunnen|moeten)\b[^.?!]{0,20}\b(?:vervallen|eruit|weg|geschrapt|doorgehaald|geannuleerd|ingetrokken|verwijderd|(?:de|in de) prullenbak)\b/,
+  // "Please consider my registration as void".
+  /\b(?:registration|booking|reservation|spot|seat)\b[^.?!]{0,60}\b(?:as )?(?:void|null and void)\b/,
+  /\b(?:is|wordt) (?:helaas |dus |echt )*(?:een )?no[- ]?go\b/,
   /\b(?:mag|kan|kunnen|mogen) (?:mijn|zijn|haar|onze|hun|de) (?:aanmelding|inschrijving|registratie|reservering|deelname)\b[^.?!]{0,40}\b(?:vervallen|eruit|weg|geschrapt|doorgehaald|geannuleerd|ingetrokken|verwijderd)\b/,
   /\b(?:die|hij|zij|ze|hem|haar|ik|wij|we) (?:mag|mogen|kan|kunnen|moet|moeten) (?:er |dus |dan |wel |gerust |helaas )*(?:eraf|van de lijst|uit de lijst|geschrapt worden)\b/,
   /\b(?:mijn|zijn|haar|onze) (?:naam|namen)\b[^.?!]{0,20}\b(?:doorstrepen|doorhalen|schrappen|wegstrepen|verwijderen)\b/,
@@ -137,7 +142,7 @@ export const CANCEL: RegExp[] = [
   /\bcancel(?:l?ed|l?ing|lation)?\b/,
   // Dutch anglicisms: "moet helaas cancelen", "ik heb gecanceld".
   /\bcancel(?:l?en|t)\b|\bgecancel(?:d|led)\b/,
-  /\b(?:geef|gun|geven)\b[^.?!]{0,20}\b(?:de|die|mijn|onze) (?:plek|plaats)(?:je)?\b[^.?!]{0,20}\baan (?:de volgende|iemand anders|een ander|de wachtlijst)\b/,
+  /\b(?:geef|gun|geven)\b[^.?!]{0,20}\b(?:de|die|mijn|onze) (?:plek|plaats|stoel|kaartje)(?:je)?\b[^.?!]{0,20}\baan (?:de volgende|iemand\b|een ander|de wachtlijst)/,
   /\b(?:unregister|deregister|de-register|un-register)\b/,
   /\bwithdraw\b/,
   /\bunsubscribe (?:me |us )?from (?:the|this|your|that) (?:knowledge )?(?:session|event|meeting|workshop|seminar|afternoon)\b/,
@@ -162,6 +167,7 @@ export const NOT_COMING: RegExp[] = [
   /\bverstek\b/,
   /\b(?:ik|wij|we) (?:kom|komen)\b[^.?!,;]{0,30}?\b(?:toch |helaas |dus |echt )*niet\b(?! (?:alleen|te laat|later|eerder|vroeg|pas|meer dan|zonder|met|voor niets|om))/,
   /\bniet in de gelegenheid\b|\bniet beschikbaar\b/,
+  /\bniet bij de (?:kennis)?(?:sessie|bijeenkomst)\b[^.?!]{0,40}\b(?:zijn|wezen)\b/,
   /\b(?:het )?(?:gaat|zal) (?:me|mij|ons) (?:helaas |toch |dus |echt )*niet lukken\b/,
   /\b(?:laat|laten)\b[^.?!]{0,30}\bschieten\b/,
   /\b(?:ik|wij|we) (?:red|redden) (?:het |[^.?!]{0,20} )?(?:helaas |toch |dus )*niet\b(?! (?:op tijd|om|voor|tot))/,
@@ -228,7 +234,7 @@ export const NOT_ME_BUT = /\b(?:zelf|myself)\b/;
 export const MAILING_UNSUBSCRIBE = /\b(?:mailinglijst|mailing ?list|verzendlijst|nieuwsbrief|newsletter|mailings?|mail(?:tjes)? van jullie|e-?mails? van jullie|jullie (?:e-?)?mails?)\b/;
 
 /** Someone takes another's place: a human decides who is on the list. */
-export const SUBSTITUTION = /\b(?:(?:mijn|zijn|haar|onze) (?:plek|plaats|stoel|kaartje|ticket)(?:je)?\b[^.?!]{0,30}\b(?:doorgeven|door te geven|overdragen|over te dragen|overlaten|over te laten|geven) aan (?!iemand anders|een ander|anderen|de wachtlijst|iemand (?:op|van) de wachtlijst|de volgende)|give (?:my|our|his|her) (?:place|seat|spot|ticket) to (?!someone|somebody|another|the next|the waiting|others)|in (?:mijn|zijn|haar|onze) plaats|in plaats van (?:mij|hem|haar|ons)|(?:mijn|zijn|haar) plek(?:je)? (?:overnemen|innemen)|neemt (?:mijn|zijn|haar) plek|vervang(?:en|er|ing|t)?|instead of (?:me|him|her|us)|in my place|take (?:my|his|her) (?:place|spot|seat)|replace (?:me|him|her)|substitute)\b/;
+export const SUBSTITUTION = /\b(?:honneurs\b[^.?!]{0,20}\bwaar\w*|op (?:zijn|haar) naam (?:over)?(?:zetten|schrijven)|(?:overzetten|overschrijven|omzetten) (?:naar|op naam van) (?:haar|hem|mijn collega|een collega)|(?:mijn|zijn|haar|onze) (?:plek|plaats|stoel|kaartje|ticket)(?:je)?\b[^.?!]{0,30}\b(?:doorgeven|door te geven|overdragen|over te dragen|overlaten|over te laten|geven) aan (?!iemand anders|een ander|anderen|de wachtlijst|iemand (?:op|van) de wachtlijst|de volgende)|give (?:my|our|his|her) (?:place|seat|spot|ticket) to (?!someone|somebody|another|the next|the waiting|others)|in (?:mijn|zijn|haar|onze) plaats|in plaats van (?:mij|hem|haar|ons)|(?:mijn|zijn|haar) plek(?:je)? (?:overnemen|innemen)|neemt (?:mijn|zijn|haar) plek|vervang(?:en|er|ing|t)?|instead of (?:me|him|her|us)|in my place|take (?:my|his|her) (?:place|spot|seat)|replace (?:me|him|her)|substitute)\b/;
 
 /** Asking to delete personal data (GDPR/AVG erasure). */
 export const ERASURE = /\b(?:verwijder|verwijderen|wis|wissen|vernietig|vernietigen)\b[^.?!]{0,40}\b(?:gegevens|data|persoonsgegevens)\b|\b(?:gegevens|persoonsgegevens)\b[^.?!]{0,30}\b(?:verwijder\w*|wissen|vernietigen)\b|\b(?:delete|remove|erase)\b[^.?!]{0,30}\b(?:my|our|all)\b[^.?!]{0,20}\b(?:data|details|information|personal)\b|\bright to (?:be forgotten|erasure)\b/;

@@ -110,6 +110,9 @@ const MACHINE_STATEMENT = new RegExp(
     // A mailbox speaking of itself: a person writing from it would be reading it.
     '(this|that) (mail ?box|inbox|e-?mail address) is (no longer|not) (being )?(monitored|read|checked)',
     '(deze|dit) (mailbox|postbus|inbox|e-?mailadres) wordt niet (meer|langer) (gelezen|bewaakt|gecontroleerd)',
+    // Notifications explain themselves: "Je ontvangt deze e-mail omdat je meldingen hebt ingesteld".
+    '(je|u) ontvangt (deze|dit) (e-?mail|melding|bericht) omdat',
+    'you (are receiving|received|get) this (e-?mail|notification|message) because',
     // A mailbox that is gone (a merger, someone who left): the robot says so, and that nothing was read.
     '(dit|deze|het) (e-?mailadres|mailadres|adres|mailbox|postvak) is (daarom |sinds [^.]{0,30}|per [^.]{0,30})?niet (meer|langer) in gebruik',
     'uw (e-?mail|bericht) is niet (in behandeling genomen|gelezen|doorgestuurd)',

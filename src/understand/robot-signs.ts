@@ -82,6 +82,8 @@ const MACHINE_LOCAL_PART = new RegExp(
   'i',
 );
 const NO_REPLY = /(^|[-_.+=])(no-?reply|no_reply|do-?not-?reply|do_not_reply|donotreply|dont-?reply|noresponse)([-_.+=]|$)/i;
+/** "calendar-notification@google.com", "drive-shares-noreply@…": a notifier's name inside a longer local part. */
+const NOTIFIER_PART = /(^|[-_.])(notifications?|notifier|alerts?)([-_.]|$)/i;
 const MACHINE_DOMAIN_LABEL = /(^|\.)(bounces?|bounce-mail|mailer-daemon)\./i;
 
 function localPart(address: string): string {
@@ -96,6 +98,7 @@ export function machineAddress(address: string): string | null {
   const local = localPart(addr).replace(/\\/g, '');
   if (MACHINE_LOCAL_PART.test(local)) return 'machine-sender';
   if (NO_REPLY.test(local)) return 'no-reply';
+  if (NOTIFIER_PART.test(local)) return 'notifier';
   const domain = addr.slice(addr.lastIndexOf('@') + 1);
   if (addr.includes('@') && MACHINE_DOMAIN_LABEL.test(`.${domain}.`)) return 'bounce-domain';
   return null;

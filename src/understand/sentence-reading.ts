@@ -18,7 +18,9 @@ const INFO_VERB = /\b(?:vertellen|laten weten|uitleggen|informeren|sturen|tell|e
 const OUR_TEMPLATE_ECHO = /\bantwoord\b[^.?!]{0,40}\bmet '(?:afmelden|ja)'|\breply\b[^.?!]{0,40}\bwith '(?:cancel|yes)'|\bkun je toch niet komen\b|\bcan'?t make it after all\b/;
 /** Phrases that sound negative but are eager ("ik kan niet wachten"). */
 const EAGER = /\b(?:niet wachten|can'?t wait|cannot wait)\b/;
-const NEGATED_AFTER = /^[^,.;]{0,20}\b(?:hoeft|hoef|hoeven) (?:niet|geen)\b|^[^,.;]{0,20}\b(?:niet nodig|not necessary|no need)\b/;
+const NEGATED_AFTER = /^[^,.;]{0,20}\b(?:hoeft|hoef|hoeven) (?:niet|geen)\b|^[^,.;]{0,20}\b(?:niet nodig|not necessary|no need)\b|^\s*(?:ga|doe|zal|wil|hoef|moet|kan|ben)\s+(?:ik|we|wij|je)\s+(?:\S+\s+){0,2}?(?:niet|nooit)\b/;
+/** "Mag ik nog komen, of moet ik me afmelden?": a choice asked about is a question, whatever it names. */
+const EITHER_OR = /(?:,|\s)\s*(?:of|or)\s+(?:moet|mag|kan|zal|is|ben|wil|moeten|mogen|kunnen|should|must|do|can|shall|will|would)\b/;
 const CLAUSE_CUT = /[,;]|\s(?:maar|but)\s/g;
 /** Any word about signing up or cancelling, stated or not ("hoe meld ik me af"). */
 const NAMES_REQUEST = /\b(?:aanmeld\w*|afmeld\w*|meld\w*|inschrij\w*|uitschrij\w*|schrijf|annul\w*|afzeg\w*|register\w*|cancel\w*|sign\w* up)\b/;
@@ -116,6 +118,7 @@ function asksSomething(s: Sentence, t: string, mentionsRequest: boolean): 'no' |
   // questions: only "wat"/"hoe" open an exclamation, and only in a sentence that names no request.
   const exclaims = !mentionsRequest && (EXCLAMATIVE.test(t) || (!!s.exclaimed && /^(?:wat|hoe|what|how)\b/.test(t)));
   const startsAsQuestion = QUESTION_START.test(t) && !exclaims;
+  if (s.question && EITHER_OR.test(t)) return 'yes';
   if (request && !INFO_VERB.test(t)) return 'no';
   if (startsAsQuestion || INFO_REQUEST.test(t)) return 'yes';
   if (!s.question) return 'no';

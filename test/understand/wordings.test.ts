@@ -230,3 +230,23 @@ describe('lessons of the blind set holdout-5', () => {
     expect((await read('Cheers, got it!\n\nTom', 'Re: Registration confirmed')).language).toBe('en');
   });
 });
+
+describe('lessons of the blind sets holdout-7 and holdout-8 (wrong actions first)', () => {
+  it.each([
+    ['Super, ontvangen! Afmelden ga ik zeker niet doen 😉 Tot de 14e.', 'other'],
+    ['Donderdag gaat hem niet worden, dus haal me daar maar van de lijst. Zet me dan wel neer voor 11 februari.', 'other'],
+    ['Mag ik nog steeds komen, of moet ik me afmelden zodat de nieuwe penningmeester kan gaan?', 'other'],
+    ['Mijn collega Pieter (p@example.nl) neemt de honneurs voor mij waar. Kunnen jullie mijn aanmelding op zijn naam overzetten?', 'other'],
+    ['Graag meld ik me aan voor de rest van de serie.', 'other'],
+    ['Mijn aanmelding voor 8 april kan dus de prullenbak in – geef die stoel maar aan iemand die er echt mee aan de slag gaat.', 'cancel'],
+    ['8 april is helaas een no-go voor mij. Mijn aanmelding mag de prullenbak in.', 'cancel'],
+    ['Please consider my registration for the session of 11 February as void.', 'cancel'],
+  ])('"%s" is %s', async (body, intent) => {
+    expect((await read(body, 'Re: Herinnering: Kennissessie')).intent).toBe(intent);
+  });
+
+  it('a Google Calendar notification is automatic, though it names the session', async () => {
+    const c = await read('Kennissessie 2\n\nJe ontvangt deze e-mail omdat je e-mailmeldingen hebt ingesteld voor dit agenda-item.', 'Melding: Kennissessie 2', 'Sender: Google Agenda <calendar-notification@google.com>\n');
+    expect(c.intent).toBe('automatic');
+  });
+});
