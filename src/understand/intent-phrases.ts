@@ -174,7 +174,6 @@ export const NOT_COMING: RegExp[] = [
   // "Het lukt me niet (meer) (om die dag vrij te krijgen)": the clause ends there; "het lukt me niet om in
   // te loggen" is a complaint, not a cancel.
   /\b(?:het )?lukt (?:me|mij|ons) (?:helaas |toch |dus |echt |jammer genoeg )*niet(?: meer)?(?: om (?:te komen|erbij te zijn|aanwezig te zijn|(?:die|deze) (?:dag|middag|datum) vrij te (?:krijgen|maken|houden)|vrij te (?:krijgen|nemen|maken)))?(?=\s*(?:[,;:]|$|\b(?:maar|want|omdat|door|vanwege|helaas|sorry)\b))/,
-  /\b(?:ik|wij|we) (?:red|redden) het (?:helaas |toch |dus )*niet\b(?! (?:op tijd|om|voor|tot))/,
   /\b(?:can ?not|can't|cant|won't|will not|unable to|not able to|no longer able to|not be able to)\b[^.?!]{0,30}\b(?:attend|come|make it|join|be there|participate|be present)\b/,
   /\bno longer (?:attend|come|coming|attending|participat)/,
 ];
