@@ -18,9 +18,11 @@ const NOT_AS_NOUN = '(?<!\\bhet )';
 const EVENT_TAIL = "(?! [^?]*\\b(?:collega|collegas|colleague|colleagues|partner|iemand|someone|hem|haar|him|her|them|online|digitaal|remote|remotely|online|virtually|livestream)\\b)(?: (?:op|bij|aan|voor|in|tijdens|on|for|at|to|the|this|that|de|het|deze|die|uw|jullie|your) [^?,;]{0,100})?$";
 export const REQUESTS_TO_ATTEND: RegExp[] = [
   new RegExp(`^(?:(?:en|dus|maar|hoi|hallo) )?(?:mag|mogen|kan|kunnen|zou|zouden) (?:ik|wij|we)(?: (?:nog|ook|misschien|eventueel|alsnog|er|dan))* (?:erbij (?:mogen |kunnen )?(?:zijn|komen)|(?:er )?(?:nog |ook )?bij (?:zijn|komen)|mee(?:doen|komen)?|komen|aansluiten|aanschuiven|deelnemen)(?: (?:mogen|kunnen|zijn))?${EVENT_TAIL}`),
+  new RegExp(`^(?:mag|kan|krijg|mogen|kunnen) (?:ik|wij|we) (?:nog |ook )*(?:een|twee|drie|\\d+) (?:kaartje|kaartjes|plek|plekje|plekken|plaats|plaatsje|plaatsen|stoel|stoelen|ticket|tickets)${EVENT_TAIL}`),
+  new RegExp(`^(?:houd|houden|hou) (?:jullie|u|je)\\b[^?]{0,30}\\b(?:plek|plekje|plaats|plaatsje|stoel)\\b[^?]{0,20}\\b(?:warm|vrij)\\b`),
   new RegExp(`^is (?:het|er) (?:nog )?(?:mogelijk|een mogelijkheid) (?:om )?(?:(?:me|mij|ons) )?(?:aan te melden|in te schrijven|deel te nemen|aan te sluiten|te komen|erbij te zijn|mee te doen)${EVENT_TAIL}`),
   new RegExp(`^(?:would|will|is) it (?:still )?(?:be )?possible (?:for (?:me|us) )?to (?:attend|join|register|participate|come|take part|sign up)${EVENT_TAIL}`),
-  new RegExp(`^(?:can|could|may) (?:i|we) (?:still |also )?(?:attend|join|register|come|participate|sign up|take part|(?:reserve|get|have|book) (?:a|one) (?:seat|place|spot))${EVENT_TAIL}`),
+  new RegExp(`^(?:can|could|may) (?:i|we) (?:still |also )?(?:attend|join|register|come|participate|sign up|take part|(?:reserve|get|have|book) (?:a|one) (?:seat|place|spot|ticket))${EVENT_TAIL}`),
 ];
 
 export const SIGNUP: RegExp[] = [
@@ -38,7 +40,7 @@ export const SIGNUP: RegExp[] = [
   /\b(?:bevestig|bevestigen)\b[^.?!]{0,20}\b(?:deelname|aanwezigheid|komst)\b/,
   // Not "ik kom op 8 april toch niet": a "niet" later in the clause turns it around.
   /\b(?:ik|wij|we)\b[^.?!]{0,20}\b(?:kom|komen)\b(?![^.?!,;]*\bniet\b)[^.?!]{0,10}\b(?:graag|ook|naar|op|bij|mee)\b/,
-  /\b(?:ik|wij|we)\b (?:kom|komen)(?: graag| ook| zeker| er)*$/,
+  /\b(?:ik|wij|we)\b (?:kom|komen)(?: graag| ook| zeker| er)*(?=\s*(?:[,;–-]|$))/,
   /\b(?:wil|willen|wilt|zou|zouden|graag)\b[^.?!]{0,40}\b(?:komen|aanwezig zijn|bijwonen|erbij zijn|er (?:graag |heel graag |ook |zeker )*bij zijn|meedoen|aansluiten|aanschuiven|meekomen|aanhaken|deel te nemen)\b/,
   // Formal: "Ondergetekende wenst deel te nemen aan …".
   /\b(?:wens|wenst|wensen)\b[^.?!]{0,30}\b(?:deel te nemen|aanwezig te zijn|in te schrijven|aan te melden|bij te wonen)\b/,
@@ -48,6 +50,13 @@ export const SIGNUP: RegExp[] = [
   /\b(?:wil|willen|wilt|zou|zouden|graag)\b[^.?!]{0,40}\ber\b[^.?!]{0,30}\bbij (?:zijn|wezen)\b|\b(?:wil|willen|zou|zouden|graag)\b[^.?!]{0,30}\bvan de partij\b/,
   /\bop de (?:deelnemers|gasten|aanmeld)?lijst (?:zetten|plaatsen|te zetten|te plaatsen)\b/,
   /\bzet (?:mij|me|ons) (?:dan |maar |wel |graag )*neer voor\b/,
+  // "Mag ik een kaartje voor 11 februari?", "houden jullie een plekje warm?", "kun je me inplannen?".
+  /\b(?:mag|kan|krijg|wil|zou|mogen|kunnen|willen) (?:ik|wij|we) (?:nog |graag |ook )*(?:een|twee|drie|\d+) (?:kaartje|kaartjes|plekje|plek|plekken|plaats|plaatsje|plaatsen|stoel|stoelen|ticket|tickets)\b/,
+  /\b(?:houd|houden|hou)\b[^.?!]{0,25}\b(?:plek|plekje|plaats|plaatsje|stoel)\b[^.?!]{0,10}\b(?:warm|vrij)\b/,
+  /\b(?:plan|boek) (?:me|mij|ons) (?:maar |graag |dan )*in\b|\b(?:me|mij|ons) (?:maar |graag |even )*(?:in ?plannen|inboeken|bijschrijven)\b/,
+  /\bschrijf (?:mij|me|ons) (?:maar |graag |even |alvast |ook )*bij\b/,
+  /\bacte de presence\b/,
+  /\bdoe (?:mij |me |ons )?(?:er )?(?:ook |dan |maar )*eentje\b/,
   // "Wij komen met z'n drieën op 11 februari:" above a list of names.
   /\b(?:wij|we) (?:komen|zijn er|zijn erbij) (?:graag |ook |dan |zeker )*met (?:z'?n|zijn|ons) (?:tweeen|drieen|vieren|vijven|zessen|\d+)\b/,
   /\bdoe (?:mij|me|ons) (?:maar |dan |graag )*(?:een |twee |drie |\d+ )?(?:plek|plekje|plekken|plaats|plaatsje|plaatsen|stoel|stoeltje)\b/,
@@ -58,7 +67,7 @@ export const SIGNUP: RegExp[] = [
   /\baan te (?:schuiven|sluiten)\b/,
   /\b(?:ik|wij|we) (?:doe|doen) (?:graag |ook |zeker |gewoon )*mee\b/,
   /\breken (?:maar |gerust )?op (?:mij|ons)\b|\b(?:ben|zijn) (?:ook |zeker |graag )*van de partij\b/,
-  /\b(?:ik|wij|we) (?:ga|gaan|wil|willen) (?:graag |ook |heel graag |zeker )*mee\s*$/,
+  /\b(?:ik|wij|we) (?:ga|gaan|wil|willen) (?:graag |ook |heel graag |zeker )*mee\b(?! (?:met|naar huis|doen aan|denken|praten))/,
   // Flemish: "een plaatsje voorbehouden".
   /\b(?:plek|plekje|plaats|plaatsje|plaatsen)\b[^.?!]{0,20}\bvoorbehouden\b|\bvoorbehouden\b[^.?!]{0,20}\b(?:plek|plekje|plaats|plaatsje)\b/,
   ...REQUESTS_TO_ATTEND,
@@ -83,7 +92,8 @@ export const SIGNUP: RegExp[] = [
   /\b(?:like|love|want|wish|plan|going|would|will|'d|'ll|keen|happy|glad|pleased|eager|hoping)\b[^.?!]{0,20}\b(?:attend|attending|join|participate|come|be there|take part)\b/,
   /\b(?:i|we) (?:will|shall|'ll) be (?:attending|there|joining)\b/,
   /\bcount (?:me|us) in\b/,
-  /\b(?:reserve|book|save)\b[^.?!]{0,20}\b(?:seat|seats|spot|spots|place|places)\b/,
+  /\b(?:reserve|book|save|claim|grab|snag|get)\b[^.?!]{0,20}\b(?:seat|seats|spot|spots|place|places|ticket|tickets)\b/,
+  /\bget (?:me|us) (?:registered|signed up|booked|on the list)\b/,
   /\b(?:i'd|i would|we'd|we would|i'll|i will) (?:like|love|need|want|take|appreciate) (?:a|one|two|\d+) (?:seat|spot|place)s?\b/,
 ];
 
@@ -126,15 +136,21 @@ export const CANCEL: RegExp[] = [
   /\b(?:moet|wil|zal|moeten|willen|zullen) (?:ik |wij |we )?(?:mij|me|ons) (?:helaas |toch |dus |jammer genoeg )*(?:(?:voor|op) [^.?!]{0,40})?verontschuldigen\b|\bverontschuldig (?:mij|me|ons)\b/,
   // "Mijn aanmelding mag dus vervallen", "haar aanmelding kan eruit", "mag mijn inschrijving geannuleerd worden".
   /\b(?:mijn|zijn|haar|onze|hun|de|die) (?:aanmelding|inschrijving|registratie|reservering|deelname)\b[^.?!]{0,40}\b(?:mag|kan|moet|mogen|kunnen|moeten)\b[^.?!]{0,20}\b(?:vervallen|eruit|weg|geschrapt|doorgehaald|geannuleerd|ingetrokken|verwijderd|(?:de|in de) prullenbak)\b/,
+  /\b(?:aanmelding|inschrijving)\b[^.?!]{0,40}\bongedaan (?:maken|te maken)\b/,
+  /\b(?:het )?(?:laten|laat) afweten\b/,
+  /^(?:red|haal) (?:het )?[^.?!]{0,20}\bniet\b(?! (?:op tijd|om|voor|tot))/,
+  /\b(?:mij|me|ons|hem|haar)\b[^.?!]{0,20}\bafvoeren\b/,
+  /\b(?:plek|plekje|plaats|plaatsje|kaartje)\b[^.?!]{0,5}\b(?:in ?leveren|inleveren|teruggeven|terug geven)\b|\b(?:lever|geef)\b[^.?!]{0,20}\b(?:mijn|m'n|mn|de|die) (?:plek|plaats|kaartje)(?:je)?\b[^.?!]{0,10}\b(?:in|terug)\b/,
+  /\bskip (?:the|this|that)\b[^.?!]{0,30}\b(?:session|event|meeting)\b|\bscratch (?:my|our) names?\b|\bsit (?:this|that) one out\b|\b(?:my|our) (?:seat|spot|place) (?:is )?up for grabs\b/,
   // "Please consider my registration as void".
   /\b(?:registration|booking|reservation|spot|seat)\b[^.?!]{0,60}\b(?:as )?(?:void|null and void)\b/,
   /\b(?:is|wordt) (?:helaas |dus |echt )*(?:een )?no[- ]?go\b/,
   /\b(?:mag|kan|kunnen|mogen) (?:mijn|zijn|haar|onze|hun|de) (?:aanmelding|inschrijving|registratie|reservering|deelname)\b[^.?!]{0,40}\b(?:vervallen|eruit|weg|geschrapt|doorgehaald|geannuleerd|ingetrokken|verwijderd)\b/,
   /\b(?:die|hij|zij|ze|hem|haar|ik|wij|we) (?:mag|mogen|kan|kunnen|moet|moeten) (?:er |dus |dan |wel |gerust |helaas )*(?:eraf|van de lijst|uit de lijst|geschrapt worden)\b/,
-  /\b(?:mijn|zijn|haar|onze) (?:naam|namen)\b[^.?!]{0,20}\b(?:doorstrepen|doorhalen|schrappen|wegstrepen|verwijderen)\b/,
+  /\b(?:mijn|zijn|haar|onze) (?:naam|namen)\b[^.?!]{0,40}\b(?:doorstrepen|door te strepen|doorhalen|door te halen|schrappen|te schrappen|wegstrepen|weg te strepen|verwijderen|te verwijderen)\b/,
   // Giving the seat back: "mijn plek mag naar iemand anders", "geef mijn plaats aan een ander".
   /\b(?:mijn|onze) (?:plek|plekje|plaats|plaatsje|stoel|plekken|plaatsen)\b[^.?!]{0,30}\b(?:naar|aan|voor) (?:iemand anders|een ander|anderen|de wachtlijst|iemand (?:op|van) de wachtlijst)\b/,
-  /\b(?:geef|geven|gun|gunnen|vergeef)\b[^.?!]{0,20}\b(?:mijn|onze) (?:plek|plekje|plaats|plaatsje)\b/,
+  /\b(?:geef|geven|gun|gunnen|vergeef)\b[^.?!]{0,20}\b(?:mijn|m'n|mn|onze) (?:plek|plekje|plaats|plaatsje)\b/,
   /\b(?:mijn|onze) (?:plek|plekje|plaats|plaatsje) (?:is|komt) (?:dus |daarmee |hierbij )*vrij\b|\b(?:mijn|onze) (?:plek|plaats)(?:je)? (?:vrijgeven|vrij geven|beschikbaar stellen)\b/,
   // Flemish "forfait geven": to withdraw from something one entered.
   /\bforfait\b[^.?!]{0,10}\bgeven\b|\bgeef\b[^.?!]{0,40}\bforfait\b/,

@@ -250,3 +250,41 @@ describe('lessons of the blind sets holdout-7 and holdout-8 (wrong actions first
     expect(c.intent).toBe('automatic');
   });
 });
+
+describe('wordings found in holdout-7 and holdout-8, widened, with their traps', () => {
+  it.each([
+    'Mag ik een kaartje voor de sessie van 11 februari?',
+    'Houden jullie een plekje voor me warm op 8 april?',
+    'Ik wil graag mee op 11 feb (rolverdeling), kun je me inplannen?',
+    'Schrijf mij maar bij voor 11 maart.',
+    'Als raadslid geef ik graag acte de présence op 14 januari.',
+    'Ik kom, en ik neem Karlijn (k@example.nl) mee op 11 februari.',
+    "I'd love to grab one of the seats at the session on 11 February.",
+    "I'd like to claim a seat at the business case session on March 11.",
+    'Could you get me registered for 14 January?',
+  ])('"%s" is a signup', async (body) => {
+    expect((await read(body)).intent).toBe('signup');
+  });
+
+  it.each([
+    'Ik moet het helaas laten afweten voor donderdag 11 februari.',
+    'Red het niet op 11 feb, sorry. Geef m\'n plek maar weg.',
+    'Ik verzoek u vriendelijk mijn naam van de deelnemerslijst door te halen voor 8 april.',
+    "I'm going to have to skip the March session after all. Please scratch my name.",
+    'I think I will sit this one out, sorry: 11 March clashes with a site visit.',
+    'Graag mijn aanmelding voor 14 januari ongedaan maken.',
+    'Wilt u ons allebei afvoeren voor 11 februari?',
+  ])('"%s" is a cancel', async (body) => {
+    expect((await read(body, 'Re: Bevestiging aanmelding')).intent).toBe('cancel');
+  });
+
+  it.each([
+    'Ik wil graag meedenken over de opzet van de sessie.',
+    'Mag ik een kaartje voor mijn collega?',
+    'Red het niet op tijd, ik kom om twee uur.',
+    "I'd like to grab a coffee with you sometime.",
+    'Houden jullie rekening met mijn dieet?',
+  ])('"%s" is neither', async (body) => {
+    expect(['other']).toContain((await read(body, 'Re: Bevestiging aanmelding')).intent);
+  });
+});
