@@ -72,6 +72,25 @@ function forwardedRequest(parts: MailParts): { words: string; subject: string } 
   return { words, subject: isReplySubject(fwd.subject) ? '' : bareSubject(fwd.subject) };
 }
 
+/** Our own mails to someone who has a seat: "Je bent aangemeld voor …" (confirmation, reminder, promotion). */
+const OUR_REGISTERED_MAIL = /\b(?:je bent aangemeld|u bent aangemeld|you are registered|je staat op de (?:deelnemers)?lijst)\b/;
+/** Words that ask for a registration, as opposed to saying one will come. */
+const ASKS_TO_REGISTER = /\b(?:aanmeld\w*|aan te melden|meld\w*|inschrij\w*|in te schrijven|schrijf|opgeven|op te geven|geef|register\w*|sign\w* (?:me |us )?up|reserve\w*|book (?:me|us)|noteer\w*|noteren|plek\w*|plaats\w*|seat|spot|ticket)\b/;
+
+/**
+ * "I'll definitely be there on Thursday!" above our reminder: the person says they come to what they
+ * already have, and asks for nothing. A request in words ("meld me ook aan voor sessie 3") or for another
+ * session than the one our mail is about stays a signup.
+ */
+function comingToWhatTheyHave(signupSentences: string[], subject: string, quoted: string, events: EventInfo[]): boolean {
+  const answered = fold(quoted.slice(0, MAX_QUOTED_CHARS_FOR_EVENT));
+  if (!OUR_REGISTERED_MAIL.test(answered)) return false;
+  if (signupSentences.some((s) => ASKS_TO_REGISTER.test(s))) return false;
+  const theirs = eventsNamed(signupSentences.join('\n'), events);
+  const ours = eventsNamed(`${subject}\n${answered}`, events);
+  return theirs.length === 0 || (theirs.length === 1 && ours.length === 1 && theirs[0] === ours[0]);
+}
+
 /** Quoted text read for the event a reply is about: our mail's title is near its top. */
 const MAX_QUOTED_CHARS_FOR_EVENT = 4096;
 
@@ -118,6 +137,9 @@ export function classify(msg: InboundMessage, events: EventInfo[], opts: Classif
         innerWords = `${inner.words}\n${inner.subject}`;
       }
     }
+  }
+  if (!staff && reading.intent === 'signup' && comingToWhatTheyHave(reading.signupSentences, subject, parts.quoted, events)) {
+    reading = { ...reading, intent: 'other', reason: 'already-registered' };
   }
   if (!staff && reading.intent === 'other' && reading.reason === 'no-request' && acceptsInvitation(words, msg.subject, parts.quoted)) {
     reading = { ...reading, intent: 'signup', reason: 'accepts-invitation', signupSentences: [fold(words)] };

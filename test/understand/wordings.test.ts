@@ -288,3 +288,23 @@ describe('wordings found in holdout-7 and holdout-8, widened, with their traps',
     expect(['other']).toContain((await read(body, 'Re: Bevestiging aanmelding')).intent);
   });
 });
+
+describe('saying you come to what you already have asks for nothing', () => {
+  const aboveOurReminder = (words: string) => `${words}\n\nOn Mon, 8 Feb 2027 at 09:00, HIER opgewekt <info@hieropgewekt.nl> wrote:\n> Dear Duncan,\n> It is nearly time: you are registered for Kennissessie 2: Rolverdeling.\n`;
+
+  it("\"I'll definitely be there on Thursday\" above our reminder is no new signup", async () => {
+    expect((await read(aboveOurReminder("Thanks for the nudge! I'll definitely be there on Thursday."), 'Re: Reminder: Kennissessie 2')).intent).toBe('other');
+  });
+
+  it.each([
+    ['a request in words for another session', 'Great. Please also register me for session 3 on 11 March.'],
+    ['coming to another session than the one reminded of', "I'll also be there on 11 March, the business case session."],
+  ])('but %s still signs up', async (_what, words) => {
+    expect((await read(aboveOurReminder(words), 'Re: Reminder: Kennissessie 2')).intent).toBe('signup');
+  });
+
+  it('a subject asking for a registration is no request when the body doubts it ("ik laat het volgende week weten")', async () => {
+    const body = 'Mijn collega en ik staan allebei aangemeld. We moeten nog afstemmen wie van ons gaat, ik laat het jullie volgende week weten.';
+    expect((await read(body, 'Aanmelding 11 februari')).intent).toBe('other');
+  });
+});
