@@ -65,13 +65,15 @@ export function createImapClient(opts: ImapConnectionOptions, extra: { disableAu
   return client;
 }
 
-/** Connects; failures become TransportError 'IMAP_CONNECTION' (authentication failures included). */
+/** Connects; a refused login becomes TransportError 'IMAP_AUTH', any other failure 'IMAP_CONNECTION'. */
 export async function connectImap(client: ImapFlow, opts: ImapConnectionOptions): Promise<void> {
   try {
     await client.connect();
   } catch (err) {
     client.close();
-    throw new TransportError('IMAP_CONNECTION', `IMAP connect to ${opts.host}:${opts.port} as ${opts.auth.user} failed: ${describe(err)}`, {
+    const refused = (err as { authenticationFailed?: boolean } | null)?.authenticationFailed === true;
+    const hint = refused ? ' (check IMAP_USER and IMAP_PASSWORD)' : '';
+    throw new TransportError(refused ? 'IMAP_AUTH' : 'IMAP_CONNECTION', `IMAP connect to ${opts.host}:${opts.port} as ${opts.auth.user} failed: ${describe(err)}${hint}`, {
       cause: err,
     });
   }

@@ -71,7 +71,7 @@ export interface SentCopies {
 
 export class TransportError extends Error {
   constructor(
-    readonly code: 'SMTP_TEMPORARY' | 'SMTP_PERMANENT' | 'IMAP_CONNECTION' | 'IMAP_COMMAND' | 'MAILDIR_IO',
+    readonly code: 'SMTP_TEMPORARY' | 'SMTP_PERMANENT' | 'IMAP_CONNECTION' | 'IMAP_AUTH' | 'IMAP_COMMAND' | 'MAILDIR_IO',
     message: string,
     options?: { cause?: unknown },
   ) {

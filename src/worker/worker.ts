@@ -79,14 +79,23 @@ export class Worker {
 
   private async run(): Promise<void> {
     let failures = 0;
+    let everOpened = false;
     while (!this.stopping) {
       try {
         this.source = await this.deps.openSource();
         failures = 0;
+        everOpened = true;
         this.deps.log.info('mailbox-open', { kind: this.source.kind });
         await this.loop(this.source);
       } catch (err) {
         if (this.stopping) break;
+        // A login refused at start-up is a configuration error: say so and stop (exit 2), rather than retry
+        // for ever. Once the mailbox has worked, a refusal may be the server's passing trouble: retry.
+        if (!everOpened && (err as { code?: string }).code === 'IMAP_AUTH') {
+          this.deps.log.error('mailbox-login-refused', { error: (err as Error).message });
+          await this.deps.mailSender.close().catch(() => undefined);
+          throw err;
+        }
         const delay = backoffDelayMs(failures++);
         this.deps.log.warn('mailbox-lost', { code: (err as { code?: string }).code ?? 'UNKNOWN', error: (err as Error).message, retryInMs: delay });
         await sleep(delay, this.stopSignal.signal);

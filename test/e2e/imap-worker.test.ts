@@ -27,6 +27,17 @@ function uniqueIds(mails: ReceivedMail[]) {
 }
 
 describe('live mailbox', () => {
+  it('stops at start-up with exit code 2 and a message naming IMAP_PASSWORD when the login is refused', async () => {
+    live = await startLive({ env: { IMAP_PASSWORD: 'Verkeerd-Wachtwoord-42' } });
+    const w = live.start();
+    const code = await Promise.race([w.exited, new Promise<string>((r) => setTimeout(() => r('still running'), 20_000))]);
+    if (code === 'still running') w.child.kill('SIGKILL');
+    expect(code).toBe(2);
+    expect(w.output()).toContain('IMAP_PASSWORD');
+    expect(w.output()).toContain('IMAP_AUTH');
+    expect(w.output()).not.toContain('Verkeerd-Wachtwoord-42');
+  });
+
   it('confirms, waitlists, cancels and promotes; leaves questions unread; ignores robots; keeps Sent copies', async () => {
     live = await startLive({ capacity: 1 });
     const { dovecot, sink } = live;

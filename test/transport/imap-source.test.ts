@@ -301,11 +301,12 @@ describe.concurrent('connection failures', () => {
     await expect(source.waitForMail(1_000, never())).rejects.toBeInstanceOf(TransportError);
   });
 
-  it('fails open() with IMAP_CONNECTION for a wrong password without echoing it', async ({ dovecot, expect }) => {
+  it('fails open() with IMAP_AUTH for a wrong password, naming the settings without echoing it', async ({ dovecot, expect }) => {
     const source = new ImapSource({ ...dovecot.connection(), auth: { user: dovecot.user, pass: 'Sup3rGeheim!' } });
     const err = await source.open().then(() => null, (e: unknown) => e);
     expect(err).toBeInstanceOf(TransportError);
-    expect((err as TransportError).code).toBe('IMAP_CONNECTION');
+    expect((err as TransportError).code).toBe('IMAP_AUTH');
+    expect((err as TransportError).message).toContain('IMAP_PASSWORD');
     expect((err as TransportError).message).not.toContain('Sup3rGeheim!');
   });
 
