@@ -308,3 +308,16 @@ describe('saying you come to what you already have asks for nothing', () => {
     expect((await read(body, 'Aanmelding 11 februari')).intent).toBe('other');
   });
 });
+
+describe('out-of-office replies without any header, found by holdout-9 and holdout-10', () => {
+  it.each([
+    'Ik ben met zwangerschapsverlof tot 1 mei 2027. Je mail wordt niet doorgestuurd.\nVoor vragen over het warmteprogramma kun je terecht bij Jelmer via j@example.nl.\n\nLise',
+    'Hallo,\n\nIk ben deze week op cursus en lees mijn mail pas weer op maandag 15 februari. Daarna reageer ik zo snel mogelijk.',
+  ])('are automatic: %s', async (body) => {
+    expect((await read(body, 'Re: Bevestiging aanmelding: Kennissessie 2')).intent).toBe('automatic');
+  });
+
+  it('but a person who mentions one absence is a person', async () => {
+    expect((await read('Ik ben deze week op cursus, dus ik moet me helaas afmelden voor 11 februari.', 'Re: Bevestiging aanmelding')).intent).toBe('cancel');
+  });
+});
