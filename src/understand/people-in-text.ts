@@ -65,10 +65,13 @@ function writtenNextTo(line: string, email: string): { name: string | null; orga
   return { name: afterName ? leadingName(afterName[1]!) : null, organisation: organisationAfter(after) };
 }
 
+/** A clause, not a name: "hij is onze penningmeester en … de gemeente", "en ik komen graag namens X". */
+const CLAUSE_WORDS = /\b(?:ik|hij|zij|ze|wij|we|jij|u|is|zijn|ben|heeft|hebben|komt|komen|gaat|gaan|graag|wil|willen|naar|werkt|werken)\b/i;
+
 /** Organisation written after the address ("p@x.nl, Gemeente Zeist"). */
 function organisationAfter(after: string): string | null {
   const pieces = after.split(/[,()|–]|\s-\s/).map((p) => p.trim()).filter(Boolean);
-  return pieces.find((p) => hasOrganisationWord(p) && p.length <= 80) ?? null;
+  return pieces.find((p) => hasOrganisationWord(p) && p.length <= 80 && !CLAUSE_WORDS.test(p)) ?? null;
 }
 
 function labelledNear(lines: string[], i: number): Partial<PersonInText> {

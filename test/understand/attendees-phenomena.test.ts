@@ -136,3 +136,16 @@ describe('job titles and names in a signature are not the organisation', () => {
     expect(r.people.map((p) => p[0])).toEqual(['Arjun Srinivasan', 'Shreya Varma']);
   });
 });
+
+describe('an organisation written after an address is a name, never a clause', () => {
+  it('"…(m@x.nl), hij is onze penningmeester en heeft contact met de gemeente" gives no organisation from the clause', async () => {
+    const body = "Wij komen graag met z'n tweeën namens Warmtenet Oost-Lanen op 11/2. Dat zijn ik en Mathijs Damen (mathijs.damen@example.nl), hij is onze penningmeester en heeft het meeste contact met de gemeente.";
+    const r = await attendees('Fenna Boxem <fenna@example.nl>', 'Aanmelding', body);
+    expect(r.people).toEqual([['Fenna Boxem', 'fenna@example.nl', 'Warmtenet Oost-Lanen'], ['Mathijs Damen', 'mathijs.damen@example.nl', 'Warmtenet Oost-Lanen']]);
+  });
+
+  it('"X (x@…) en ik komen graag namens Stichting Y" gives both Stichting Y', async () => {
+    const r = await attendees('Jacco Visscher <jacco@example.nl>', 'Aanmelding', 'Henriëtte Struijk (h.struijk@example.nl) en ik komen graag namens Stichting Warm Westeinde naar de sessie over organisatievormen. Kunnen jullie ons allebei noteren?');
+    expect(r.people.map((p) => p[2])).toEqual(['Stichting Warm Westeinde', 'Stichting Warm Westeinde']);
+  });
+});
