@@ -50,6 +50,9 @@ export const SIGNUP: RegExp[] = [
   /\b(?:wil|willen|wilt|zou|zouden|graag)\b[^.?!]{0,40}\ber\b[^.?!]{0,30}\bbij (?:zijn|wezen)\b|\b(?:wil|willen|zou|zouden|graag)\b[^.?!]{0,30}\bvan de partij\b/,
   /\bop de (?:deelnemers|gasten|aanmeld)?lijst (?:zetten|plaatsen|te zetten|te plaatsen)\b/,
   /\bzet (?:mij|me|ons) (?:dan |maar |wel |graag )*neer voor\b/,
+  // "Kunnen jullie mijn plek terugzetten?" after cancelling: signing up again.
+  /\b(?:mijn|onze) (?:plek|plaats|aanmelding|inschrijving)(?:je)?\b[^.?!]{0,20}\b(?:terugzetten|terug zetten|terug te zetten|herstellen|weer activeren)\b/,
+  /\b(?:wil|willen|wilt|zou|zouden|graag)\b[^.?!]{0,20}\bnaar (?:de|het|jullie) (?:kennis)?(?:sessie|bijeenkomst|middag|workshop)\b/,
   // "Mag ik een kaartje voor 11 februari?", "houden jullie een plekje warm?", "kun je me inplannen?".
   /\b(?:mag|kan|krijg|wil|zou|mogen|kunnen|willen) (?:ik|wij|we) (?:nog |graag |ook )*(?:een|twee|drie|\d+) (?:kaartje|kaartjes|plekje|plek|plekken|plaats|plaatsje|plaatsen|stoel|stoelen|ticket|tickets)\b/,
   /\b(?:houd|houden|hou)\b[^.?!]{0,25}\b(?:plek|plekje|plaats|plaatsje|stoel)\b[^.?!]{0,10}\b(?:warm|vrij)\b/,
@@ -106,7 +109,7 @@ export const SIGNUP_NOUNS: RegExp[] = [
   /\b(?:hierbij|bij deze|graag|hier is|hierbij ook)\b[^.?!]{0,30}\b(?:aanmelding|inschrijving)(?:en)?\b/,
   /\b(?:aanmelding|inschrijving)(?:en)? (?:bij deze|hierbij)\b/,
   // Not "mijn aanmelding voor 8 april kan de prullenbak in": a registration someone has, not a new one.
-  /^(?:(?:telefonische|nieuwe|graag|een|mijn|onze) )?(?:aanmelding|inschrijving)(?:en)?\b(?! (?:is|was|staat|gelukt|ontvangen|bevestigd))(?![^.?!,;]{0,60}\b(?:kan|mag|moet|mogen|kunnen|moeten|vervalt|vervallen)\b)/,
+  /^(?:(?:telefonische|nieuwe|graag|een|mijn|onze) )?(?:aanmelding|inschrijving)(?:en)?\b(?! (?:is|was|staat|gelukt|ontvangen|bevestigd))(?![^.?!,;]{0,60}\b(?:kan|mag|moet|mogen|kunnen|moeten|vervalt|vervallen|blijft|blijven)\b)/,
   /^(?:new )?(?:registration|sign[- ]?up)\b(?! (?:is|was|has|confirmed|received))/,
 ];
 
@@ -184,6 +187,7 @@ export const NOT_COMING: RegExp[] = [
   /\b(?:ik|wij|we) (?:kom|komen)\b[^.?!,;]{0,30}?\b(?:toch |helaas |dus |echt )*niet\b(?! (?:alleen|te laat|later|eerder|vroeg|pas|meer dan|zonder|met|voor niets|om))/,
   /\bniet in de gelegenheid\b|\bniet beschikbaar\b/,
   /\bniet bij de (?:kennis)?(?:sessie|bijeenkomst)\b[^.?!]{0,40}\b(?:zijn|wezen)\b/,
+  /\b(?:hoef|hoeven) (?:ik |wij |we )?(?:dus |toch |echt )?niet (?:meer )?op de (?:wacht|deelnemers)?lijst\b/,
   /\b(?:het )?(?:gaat|zal) (?:me|mij|ons) (?:helaas |toch |dus |echt )*niet lukken\b/,
   /\b(?:laat|laten)\b[^.?!]{0,30}\bschieten\b/,
   /\b(?:ik|wij|we) (?:red|redden) (?:het |[^.?!]{0,20} )?(?:helaas |toch |dus )*niet\b(?! (?:op tijd|om|voor|tot))/,
@@ -228,7 +232,7 @@ export const POLITE_CONDITION = /\b(?:if|als|indien) (?:you|u|jullie|je) (?:coul
 /** Conditions that do not weaken a signup: the desk checks room itself. */
 // Only a condition on the event ("als er nog plek is", "if it is possible"), not on the person ("als ik oppas
 // kan regelen", "if I can get away"): that one is a doubt about coming.
-export const HARMLESS_SIGNUP_CONDITION = /\b(?:als|indien|if|wanneer) (?:er|het|dat|dit|there|it|that|this|space|room)\b[^.?!,]{0,30}\b(?:nog )?(?:plek|plaats|ruimte|kan|mogelijk|room|space|possible|available|beschikbaar|lukt)\b|\b(?:if|als|indien|waar) (?:so|possible|at all possible|dat kan|het kan|mogelijk)\b/;
+export const HARMLESS_SIGNUP_CONDITION = /\bals (?:die|dat|het|er) (?:er )?nog (?:is|kan|mag|vrij is)\b|\b(?:als|indien|if|wanneer) (?:er|het|dat|dit|there|it|that|this|space|room)\b[^.?!,]{0,30}\b(?:nog )?(?:plek|plaats|ruimte|kan|mogelijk|room|space|possible|available|beschikbaar|lukt)\b|\b(?:if|als|indien|waar) (?:so|possible|at all possible|dat kan|het kan|mogelijk)\b/;
 
 /** Negations that cancel a following verb ("niet afmelden", "hoef me niet aan te melden", "don't cancel"). */
 export const NEGATION = /\b(?:niet|geen|hoeft|hoef|hoeven|nooit|not|don't|dont|do not|no need|never)\b/;

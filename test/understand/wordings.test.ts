@@ -321,3 +321,14 @@ describe('out-of-office replies without any header, found by holdout-9 and holdo
     expect((await read('Ik ben deze week op cursus, dus ik moet me helaas afmelden voor 11 februari.', 'Re: Bevestiging aanmelding')).intent).toBe('cancel');
   });
 });
+
+describe('lessons of the blind sets holdout-9 and holdout-10', () => {
+  it.each([
+    ['Mijn afspraak op de 11e is toch verzet. Kunnen jullie mijn plek terugzetten, als die er nog is?', 'signup'],
+    ['Kees en ik willen graag allebei naar de sessie van 14-1. Zijn adres is kees@example.nl.', 'signup'],
+    ['Laat maar zitten hoor, ik hoef niet meer op de wachtlijst.', 'cancel'],
+    ['Voor 11 februari moet ik helaas afhaken. Mijn aanmelding voor 11 maart blijft gewoon staan, daar kom ik wel.', 'cancel'],
+  ])('"%s" is %s', async (body, intent) => {
+    expect((await read(body, 'Re: Bevestiging aanmelding')).intent).toBe(intent);
+  });
+});
