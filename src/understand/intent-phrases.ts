@@ -141,6 +141,8 @@ export const CANCEL: RegExp[] = [
   /\b(?:mijn|zijn|haar|onze|hun|de|die) (?:aanmelding|inschrijving|registratie|reservering|deelname)\b[^.?!]{0,40}\b(?:mag|kan|moet|mogen|kunnen|moeten)\b[^.?!]{0,20}\b(?:vervallen|eruit|weg|geschrapt|doorgehaald|geannuleerd|ingetrokken|verwijderd|(?:de|in de) prullenbak)\b/,
   /\b(?:aanmelding|inschrijving)\b[^.?!]{0,40}\bongedaan (?:maken|te maken)\b/,
   /\b(?:het )?(?:laten|laat) afweten\b/,
+  /\baan (?:mij|me|ons) voorbij (?:laten|te laten|laat) gaan\b/,
+  /\b(?:trek|trekken) (?:me|mij|ons) (?:helaas |toch |dus |voor [^.?!]{0,20})*terug\b|\b(?:me|mij|ons) terug (?:te )?trekken\b/,
   /^(?:red|haal) (?:het )?[^.?!]{0,20}\bniet\b(?! (?:op tijd|om|voor|tot))/,
   /\b(?:mij|me|ons|hem|haar)\b[^.?!]{0,20}\bafvoeren\b/,
   /\b(?:plek|plekje|plaats|plaatsje|kaartje)\b[^.?!]{0,5}\b(?:in ?leveren|inleveren|teruggeven|terug geven)\b|\b(?:lever|geef)\b[^.?!]{0,20}\b(?:mijn|m'n|mn|de|die) (?:plek|plaats|kaartje)(?:je)?\b[^.?!]{0,10}\b(?:in|terug)\b/,
@@ -150,7 +152,7 @@ export const CANCEL: RegExp[] = [
   /\b(?:is|wordt) (?:helaas |dus |echt )*(?:een )?no[- ]?go\b/,
   /\b(?:mag|kan|kunnen|mogen) (?:mijn|zijn|haar|onze|hun|de) (?:aanmelding|inschrijving|registratie|reservering|deelname)\b[^.?!]{0,40}\b(?:vervallen|eruit|weg|geschrapt|doorgehaald|geannuleerd|ingetrokken|verwijderd)\b/,
   /\b(?:die|hij|zij|ze|hem|haar|ik|wij|we) (?:mag|mogen|kan|kunnen|moet|moeten) (?:er |dus |dan |wel |gerust |helaas )*(?:eraf|van de lijst|uit de lijst|geschrapt worden)\b/,
-  /\b(?:mijn|zijn|haar|onze) (?:naam|namen)\b[^.?!]{0,40}\b(?:doorstrepen|door te strepen|doorhalen|door te halen|schrappen|te schrappen|wegstrepen|weg te strepen|verwijderen|te verwijderen)\b/,
+  /\b(?:mijn|zijn|haar|onze) (?:naam|namen|inschrijving|aanmelding)\b[^.?!]{0,40}\b(?:doorstrepen|door te strepen|doorhalen|door te halen|schrappen|te schrappen|wegstrepen|weg te strepen|verwijderen|te verwijderen)\b/,
   // Giving the seat back: "mijn plek mag naar iemand anders", "geef mijn plaats aan een ander".
   /\b(?:mijn|onze) (?:plek|plekje|plaats|plaatsje|stoel|plekken|plaatsen)\b[^.?!]{0,30}\b(?:naar|aan|voor) (?:iemand anders|een ander|anderen|de wachtlijst|iemand (?:op|van) de wachtlijst)\b/,
   /\b(?:geef|geven|gun|gunnen|vergeef)\b[^.?!]{0,20}\b(?:mijn|m'n|mn|onze) (?:plek|plekje|plaats|plaatsje)\b/,
@@ -178,13 +180,13 @@ export const NOT_COMING: RegExp[] = [
   /\b(?:kan|kun|kunnen|kon|konden|zal|zullen|ga|gaan|lukt|lukken|wordt|word)\b[^.?!]{0,40}\bniet\b[^.?!]{0,40}\b(?:komen|aanwezig|deelnemen|erbij|bij zijn|meedoen|aansluiten|gaan|halen|redden)\b/,
   /\b(?:kan|kun|kunnen)\b[^.?!]{0,20}\b(?:toch|helaas)\b[^.?!]{0,20}\bniet\b\s*$/,
   /\bniet (?:meer )?(?:komen|aanwezig (?:zijn|kunnen zijn)|deelnemen|kunnen komen)\b/,
-  /\bkom(?:en)? (?:toch |helaas |dus |(?:op )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|die dag|die middag|morgen|dan|daar|er) )*niet\b(?! (?:alleen|te laat|later|eerder|vroeg|pas|meer dan|zonder|met|voor niets|om))/,
+  /\bkom(?:en)? (?:toch |helaas |dus |(?:op )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|die dag|die middag|morgen|dan|daar|er) )*niet\b(?! (?:alleen|te laat|later|eerder|vroeg|pas|meer dan|zonder|met|voor niets|om|uit))/,
   /\b(?:ben|zijn|is) (?:er )?(?:helaas |toch |dan )*niet (?:bij|aanwezig)\b/,
   /\b(?:ga|gaan|zal|zullen) (?:er )?(?:helaas |toch |dan |jammer genoeg )*niet bij (?:kunnen )?zijn\b/,
   /\b(?:ben|zijn|is) (?:helaas |toch |dan )*verhinderd\b/,
   /\bverhinderd\b/,
   /\bverstek\b/,
-  /\b(?:ik|wij|we) (?:kom|komen)\b[^.?!,;]{0,30}?\b(?:toch |helaas |dus |echt )*niet\b(?! (?:alleen|te laat|later|eerder|vroeg|pas|meer dan|zonder|met|voor niets|om))/,
+  /\b(?:ik|wij|we) (?:kom|komen)\b[^.?!,;]{0,30}?\b(?:toch |helaas |dus |echt )*niet\b(?! (?:alleen|te laat|later|eerder|vroeg|pas|meer dan|zonder|met|voor niets|om|uit))/,
   /\bniet in de gelegenheid\b|\bniet beschikbaar\b/,
   /\bniet bij de (?:kennis)?(?:sessie|bijeenkomst)\b[^.?!]{0,40}\b(?:zijn|wezen)\b/,
   /\b(?:hoef|hoeven) (?:ik |wij |we )?(?:dus |toch |echt )?niet (?:meer )?op de (?:wacht|deelnemers)?lijst\b/,
@@ -238,7 +240,7 @@ export const HARMLESS_SIGNUP_CONDITION = /\bals (?:die|dat|het|er) (?:er )?nog (
 export const NEGATION = /\b(?:niet|geen|hoeft|hoef|hoeven|nooit|not|don't|dont|do not|no need|never)\b/;
 
 /** Questions that are really requests ("Kunt u mij aanmelden?", "Could you register me?"). */
-export const REQUEST_QUESTION = /(?:^|[,;:]\s*|\b(?:en|dus|maar|daarom|so|and)\s+)(?:zou|zoudt|zouden|kunt|kun|kan|kunnen|wilt|wil|willen|mag) (?:u|je|jij|jullie)\b|(?:^|[,;:]\s*)(?:mag|mogen) (?:ik|wij|we)\b[^?]{0,60}\b(?:aanmelden|aan te melden|inschrijven|in te schrijven|opgeven|afmelden|af te melden|voorbehouden|reserveren|noteren)\b|(?:^|[,;:]\s*|\b(?:and|so)\s+)(?:could|can|would|will) you\b|(?:^|[,;:]\s*)mag (?:ik|wij|we) (?:u|jullie|je) (?:vragen|verzoeken)\b|^(?:zet|zetten|meld|meldt|schrijf|schrijft|haal|haalt|reserveer|reserveert|boek|boekt|geef|geeft|voeg|voegt)\s+(?:je|jij|u|jullie)\s+(?:me|mij|ons)\b|^(?:please|graag|gaarne)\b|^(?:kan|kunnen|wil|wilt|willen) (?:iemand|een van jullie|jullie|u|je) (?:haar|hem|hen|ze|mij|me|ons)\b|^(?:mag|kan|kunnen|mogen) (?:mijn|zijn|haar|onze) (?:aanmelding|inschrijving|registratie|reservering|deelname)\b|(?:^|[,;:]\s*)(?:willen|wilt|kunnen|kunt) (?:jullie|u|je) (?:mijn|zijn|haar|onze) (?:naam|namen|aanmelding|inschrijving)\b|\b(?:vragen|verzoeken|verzoek) (?:om )?(?:mij|me|ons)\b/;
+export const REQUEST_QUESTION = /(?:^|[,;:]\s*|\b(?:en|dus|maar|daarom|so|and)\s+)(?:zou|zoudt|zouden|kunt|kun|kan|kunnen|wilt|wil|willen|mag) (?:u|je|jij|jullie)\b|(?:^|[,;:]\s*)(?:mag|mogen) (?:ik|wij|we)\b[^?]{0,60}\b(?:aanmelden|aan te melden|inschrijven|in te schrijven|opgeven|afmelden|af te melden|voorbehouden|reserveren|noteren)\b|(?:^|[,;:]\s*|\b(?:and|so|but)\s+)(?:could|can|would|will) you\b|(?:^|[,;:]\s*)mag (?:ik|wij|we) (?:u|jullie|je) (?:vragen|verzoeken)\b|^(?:zet|zetten|meld|meldt|schrijf|schrijft|haal|haalt|reserveer|reserveert|boek|boekt|geef|geeft|voeg|voegt)\s+(?:je|jij|u|jullie)\s+(?:me|mij|ons)\b|^(?:please|graag|gaarne)\b|^(?:kan|kunnen|wil|wilt|willen) (?:iemand|een van jullie|jullie|u|je) (?:haar|hem|hen|ze|mij|me|ons)\b|^(?:mag|kan|kunnen|mogen) (?:mijn|zijn|haar|onze) (?:aanmelding|inschrijving|registratie|reservering|deelname)\b|(?:^|[,;:]\s*)(?:willen|wilt|kunnen|kunt) (?:jullie|u|je) (?:mijn|zijn|haar|onze) (?:naam|namen|aanmelding|inschrijving)\b|\b(?:vragen|verzoeken|verzoek) (?:om )?(?:mij|me|ons)\b/;
 
 /** Questions that only ask for the usual confirmation or say thanks. */
 export const HARMLESS_QUESTION = /\b(?:bevestig\w*|confirm\w*)\b/;

@@ -138,10 +138,11 @@ const OUT_OF_OFFICE_PHRASES = [
   // One entry with "Ik ben op cursus tot en met 11 maart" (the absence named before its end date), so that a
   // person's "ik ben met vakantie tot 10 januari" counts once, not twice.
   /\b(ik ben|i am|i'm) (momenteel |currently )?(afwezig|out of (the )?office|away from (the )?office|niet op kantoor|met vakantie|on (annual )?leave)\b|\b(?:ben|is) (?:ik |hij |zij )?(?:op cursus|op training|op reis|afwezig|met vakantie|op vakantie|niet bereikbaar|niet aanwezig|niet op kantoor|met verlof)\b[^.!?\n]{0,20}\b(?:tot|t\/m|tot en met|vanaf)\b/i,
-  /\b(uw|je|jouw) (e-?mail|bericht|mail) wordt (niet )?(doorgestuurd|gelezen)\b|\byour (e-?mail|message) will (not )?be (forwarded|read)\b/i,
+  /\b(uw|je|jouw) (e-?mail|bericht|mail) wordt (niet )?(automatisch )?(doorgestuurd|gelezen)\b|\byour (e-?mail|message) will (not )?be (forwarded|read)\b/i,
   // "Ik ben met zwangerschapsverlof tot 1 mei", "ik ben deze week op cursus": the absence and its span.
   /\b(?:ben|is) (?:ik |hij |zij )?met \w*verlof\b[^.!?\n]{0,20}\b(?:tot|t\/m|tot en met)\b|\b(?:ben|is) (?:ik )?(?:deze|volgende|komende|de hele) (?:week|dag|middag|maand)\b[^.!?\n]{0,15}\b(?:op cursus|op training|op reis|afwezig|met vakantie|op vakantie|niet bereikbaar|niet aanwezig|niet op kantoor|met verlof)\b/i,
   // Who to turn to meanwhile, and the promise to answer later.
+  /\bneem\b[^.!?\n]{0,60}\bcontact op met (?:mijn|onze) (?:collega|vervanger|vervangster|secretariaat|team)\b|\bplease contact my (?:colleague|replacement)\b/i,
   /\b(?:voor|bij|met) (?:vragen|dringende zaken)\b[^.!?\n]{0,60}\b(?:kun je|kunt u|kan je) (?:terecht|contact opnemen|mailen)\b|\b(?:daarna|na terugkomst|bij terugkomst|na mijn terugkeer) (?:reageer|antwoord|beantwoord) ik\b|\bi will (?:reply|respond|get back to you) (?:as soon as possible|when i(?:'m| am) back|on my return)\b/i,
   /\bautomatisch (antwoord|bericht)\b|\bautomatic reply\b|\bauto-?reply\b/i,
   // Robots do not know who wrote to them; a person answering our mail greets us by name.

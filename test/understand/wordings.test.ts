@@ -332,3 +332,23 @@ describe('lessons of the blind sets holdout-9 and holdout-10', () => {
     expect((await read(body, 'Re: Bevestiging aanmelding')).intent).toBe(intent);
   });
 });
+
+describe('lessons of the blind sets holdout-11 and holdout-12', () => {
+  it.each([
+    ['Daardoor moet ik de kennissessie van 11 maart helaas aan mij voorbij laten gaan. Wilt u mijn inschrijving doorhalen?', 'cancel'],
+    ['Ik trek me terug voor 11 februari, het wordt te krap met mijn werk.', 'cancel'],
+    ['Ik wil mij graag opgeven voor 8 april. In ons dorp praten we al een jaar over een coöperatie maar we komen er niet uit welke vorm past.', 'signup'],
+    ["I won't be able to make it myself, but could you please register my colleague Sunita Rao (sunita@example.nl) for the session on organisational forms?", 'signup'],
+  ])('"%s" is %s', async (body, intent) => {
+    expect((await read(body)).intent).toBe(intent);
+  });
+
+  it('an out-of-office that says the mail is "niet automatisch doorgestuurd" and names a colleague to contact is automatic', async () => {
+    const body = 'Dank voor je bericht. Ik ben met zwangerschapsverlof tot half april. Je mail wordt niet automatisch doorgestuurd; neem voor zaken rond het warmteprogramma contact op met mijn collega Sem.';
+    expect((await read(body, 'Re: Bevestiging aanmelding')).intent).toBe('automatic');
+  });
+
+  it('English topic words name the session too ("the session on organisational forms")', async () => {
+    expect((await read('Please register me for the session on organisational forms.')).event).toBe('sessie-4');
+  });
+});
