@@ -124,12 +124,16 @@ describe('live mailbox', () => {
     expect(worker.output()).toMatch(/mailbox-lost/);
     expect(await dovecot.list('INBOX')).toHaveLength(0);
     // Copies that could not be saved while Dovecot was down are added once it is back, once each.
-    await waitUntil(async () => (await dovecot.list('Sent')).length >= 6, 10_000, 'Sent copies');
+    await waitUntil(async () => (await dovecot.list('Sent')).length >= 6, 10_000, 'Sent copies').catch((err: Error) => {
+      throw new Error(`${err.message}\n${worker.output()}`);
+    });
     await new Promise((r) => setTimeout(r, QUIET_MS));
     expect((await dovecot.list('Sent')).length).toBe(6);
     worker.child.kill('SIGTERM');
-    expect(await worker.exited).toBe(0);
-  }, 90_000);
+    const exit = await Promise.race([worker.exited, new Promise<string>((r) => setTimeout(() => r('no exit 10 s after SIGTERM'), 10_000))]);
+    if (typeof exit === 'string') throw new Error(`${exit}\n${worker.output()}`);
+    expect(exit).toBe(0);
+  }, 120_000);
 
   it('picks up mail that arrived while it was stopped, without answering anything twice', async () => {
     live = await startLive();
