@@ -152,6 +152,9 @@ function forwardedPerson(ctx: AttendeeContext, folded: string, sender: string): 
  * nobody left the desk would take the sender, who did not say they cancel. Then the list stays whole, and
  * a person's cancel for others goes to people anyway.
  */
+/** The sender says they themself do not come ("ik moet afhaken", "ik kan niet", "meld me af"). */
+const SENDER_CANCELS = /\b(?:ik|wij|we|i)\b[^.?!]{0,60}\b(?:afhaken|afmelden|af te melden|niet komen|kom niet|komen niet|kan niet|kunnen niet|verhinderd|afzeggen|cancel|withdraw|can't|cannot|won't)\b|\b(?:meld|melden) (?:me|mij|ons)\b[^.?!]{0,30}\baf\b/;
+
 function leaveStaying(others: Attendee[], staying: Staying | null, senderListed: boolean): Attendee[] {
   const kept = staying ? others.filter((a) => !staying.stays(a)) : others;
   return kept.length || senderListed ? kept : others;
@@ -182,7 +185,9 @@ export function findAttendees(ctx: AttendeeContext): Attendee[] {
     if (caller) addUnique(others, fromText(caller));
     people = leaveStaying(others, staying, false);
   } else {
-    const withSender = (others.length === 0 || includesSelf(folded)) && !!msg.from;
+    // "Ik moet afhaken. Mijn collega Karin komt wel": everyone named still comes, so the cancel is the sender's.
+    const everyoneNamedStays = !!staying && others.length > 0 && others.every((a) => staying.stays(a)) && SENDER_CANCELS.test(folded);
+    const withSender = (others.length === 0 || includesSelf(folded) || everyoneNamedStays) && !!msg.from;
     const rest = leaveStaying(others, staying, withSender);
     people = withSender ? [senderAttendee(ctx, described), ...rest] : rest;
   }

@@ -130,10 +130,10 @@ const MACHINE_STATEMENT = new RegExp(
 const OUT_OF_OFFICE_PHRASES = [
   /\blees (?:ik )?(?:mijn |de )?(?:e-?mail|mail|berichten) (?:niet|pas|na|beperkt|daarna|weer|vanaf)\b|\b(?:will|won't) (?:not )?(?:be )?(?:read|check)(?:ing)? (?:my )?e-?mails?\b/i,
   /\b(?:ben|is) (?:ik |hij |zij )?(?:tot|t\/m|tot en met|van)\b[^.!?\n]{0,40}\b(?:afwezig|op reis|met vakantie|op vakantie|niet bereikbaar|niet aanwezig|vrij|niet op kantoor|met verlof)\b/i,
-  /\b(?:i am|i'm|i will be) (?:away|out|on (?:holiday|vacation|leave)|travell?ing)\b[^.!?\n]{0,30}\b(?:until|till|through|from)\b/i,
-  /\b(in dringende gevallen|voor dringende (zaken|vragen)|bij dringende zaken|for urgent (matters|issues|questions)|in urgent cases)\b/i,
+  /\b(?:i am|i'm|i will be) (?:currently |now )?(?:away|out|on (?:holiday|vacation|(?:\w+ )?leave)|travell?ing)\b[^.!?\n]{0,30}\b(?:until|till|through|from)\b/i,
+  /\b(in dringende gevallen|voor dringende (zaken|vragen)|bij dringende zaken|for urgent (matters|issues|questions)|in urgent cases|for anything urgent)\b/i,
   /\b(na|bij) (mijn )?terugkomst\b|\b(upon|on) my return\b|\bwhen i return\b/i,
-  /\b(beperkt|geen|niet) (toegang tot|bij) (mijn )?(e-?mail|mail)\b|\blimited access to (my )?e-?mail\b/i,
+  /\b(beperkt|geen|niet) (toegang tot|bij) (mijn )?(e-?mail|mail)\b|\b(?:limited|no) access to (my )?e-?mail\b/i,
   /\b(ben|is) (weer|terug) (aanwezig|op kantoor|bereikbaar) (op|vanaf)\b|\bi will be back\b|\bback in the office\b/i,
   // One entry with "Ik ben op cursus tot en met 11 maart" (the absence named before its end date), so that a
   // person's "ik ben met vakantie tot 10 januari" counts once, not twice.

@@ -11,7 +11,7 @@ import eventsJson from '../../data/events.json' with { type: 'json' };
 const events = eventsJson as EventInfo[];
 const opts = { ourDomains: ['aanmeldbot.hieropgewekt.nl'], organisers: ['marieke@hieropgewekt.nl'] };
 
-describe.each(['holdout', 'holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'holdout-7', 'holdout-8', 'holdout-9', 'holdout-10', 'holdout-11', 'holdout-12'])('unseen mail (%s)', (set) => {
+describe.each(['holdout', 'holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'holdout-7', 'holdout-8', 'holdout-9', 'holdout-10', 'holdout-11', 'holdout-12', 'holdout-13', 'holdout-14'])('unseen mail (%s)', (set) => {
   const fixtureDir = fileURLToPath(new URL(`../fixtures/${set}`, import.meta.url));
   it.each(loadFixtures(fixtureDir).map((f) => [f.name, f] as const))('%s: no false cancellation, no robot missed, no person swallowed', async (_name, fixture) => {
     const { got } = timedClassify(await parseMail(readFileSync(fixture.emlPath)), events, opts);

@@ -352,3 +352,24 @@ describe('lessons of the blind sets holdout-11 and holdout-12', () => {
     expect((await read('Please register me for the session on organisational forms.')).event).toBe('sessie-4');
   });
 });
+
+describe('lessons of the blind sets holdout-13 and holdout-14', () => {
+  it.each([
+    ['Ik ben er graag bij op 11 feb, zet je me op de lijst?', 'signup'],
+    ['Dank voor de bevestiging! Kan ik me meteen ook aanmelden voor de sessie over organisatievormen in april?', 'signup'],
+    ['Kan ik me aanmelden via de website?', 'other'],
+    ['Kan ik me later nog afmelden?', 'other'],
+  ])('"%s" is %s', async (body, intent) => {
+    expect((await read(body, 'Re: Bevestiging aanmelding')).intent).toBe(intent);
+  });
+
+  it('an English out-of-office without headers ("on parental leave until …, no access to email") is automatic', async () => {
+    const body = 'Thank you for your email. I am currently on parental leave until 1 March 2027 with no access to email. For anything urgent, please contact projects@example.co.uk.';
+    expect((await read(body, 'Re: Registration confirmed')).intent).toBe('automatic');
+  });
+
+  it('"Ik moet afhaken. Mijn collega Karin komt wel gewoon." cancels the sender, not Karin', async () => {
+    const c = await read('Ik moet helaas afhaken voor donderdag. Mijn collega Karin komt wel gewoon.', 'Re: Herinnering');
+    expect([c.intent, c.attendees.map((a) => a.email)]).toEqual(['cancel', ['jan@example.nl']]);
+  });
+});
