@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { type DeskState, emptyState, SCHEMA_VERSION } from '../core/state.ts';
+import { type DeskState, emptyState, type OutboxItem, SCHEMA_VERSION } from '../core/state.ts';
 import { DurableJsonFile, StoreError } from './durable-json-file.ts';
 import { acquireLock } from './lock.ts';
 import { SentJournal } from './sent-journal.ts';
@@ -32,9 +32,9 @@ function migrate(data: DeskState): DeskState {
   // Schema 1 is the first; later versions add their steps here.
   const state = { ...emptyState(data.secret), ...data, schemaVersion: SCHEMA_VERSION };
   // Before awaitingCopy existed, a pending Sent copy was a sent item that still had its bytes.
-  const legacyPending = state.outbox.some((o) => o.status === 'sent' && !o.copied && o.raw !== null && o.awaitingCopy === undefined);
-  if (!legacyPending) return state;
-  return { ...state, outbox: state.outbox.map((o) => (o.status === 'sent' && !o.copied && o.raw !== null && o.awaitingCopy === undefined ? { ...o, awaitingCopy: true } : o)) };
+  const legacyPending = (o: OutboxItem) => o.status === 'sent' && !o.copied && o.raw !== null && o.awaitingCopy === undefined;
+  if (!state.outbox.some(legacyPending)) return state;
+  return { ...state, outbox: state.outbox.map((o) => (legacyPending(o) ? { ...o, awaitingCopy: true } : o)) };
 }
 
 /** Fold journaled sends into the state: the journal is newer than the last store write. */

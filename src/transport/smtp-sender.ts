@@ -124,7 +124,6 @@ export class SmtpSender implements MailSender {
 
 function createPool(opts: SmtpSenderOptions): SMTPPool {
   return new SMTPPool({
-    pool: true,
     host: opts.host,
     port: opts.port,
     secure: opts.secure ?? false,

@@ -272,6 +272,9 @@ export const ROOM_QUESTION = /^(?:(?:lukt|kan|gaat) (?:dat|het) (?:nog|wel|nog w
 export const ROOM_FOR_OTHERS = /\b(?:collega'?s?|colleagues?|partner|iemand|someone|anderen?|others?|introducee|guests?|gast(?:en)?|hem|haar|him|her|hen|them)\b/;
 
 /** "Dan meld ik me tegen die tijd opnieuw aan": a signup put off until later asks nothing now. */
+/** "Ik laat het jullie volgende week weten", "I'll let you know": an answer still to come. */
+export const ANSWER_LATER = /\b(?:ik|wij|we) (?:laat|laten) (?:het|dat) (?:jullie |u |je )?(?:nog |later |volgende week |morgen |zo snel mogelijk )*weten\b|\b(?:i|we)'?(?:ll| will) let you know\b/;
+
 export const DEFERRED = /\b(?:tegen die tijd|te zijner tijd|t\.?z\.?t|op een later moment|later (?:nog|opnieuw|weer)|in due course|closer to the date|nearer the time)\b/;
 
 /** "I hope to join one of your next events", "hopelijk een volgende keer": wishes for later, no request now. */

@@ -1,9 +1,7 @@
 // What the person asks, read sentence by sentence from their own words. A request counts only when it is
 // stated: questions, doubts, conditions and negations about signing up or cancelling go to people.
-import { ANYONE_ELSE, CONDITION, ERASURE, HEDGE, POLITE_CONDITION, SUBSTITUTION } from './intent-phrases.ts';
+import { ANYONE_ELSE, ANSWER_LATER, CONDITION, ERASURE, HEDGE, POLITE_CONDITION, SUBSTITUTION } from './intent-phrases.ts';
 
-/** "Ik laat het jullie volgende week weten", "I'll let you know": an answer still to come. */
-const LATER_WORD = /\b(?:ik|wij|we) (?:laat|laten) (?:het|dat) (?:jullie |u |je )?(?:nog |later |volgende week |morgen |zo snel mogelijk )*weten\b|\b(?:i|we)'?(?:ll| will) let you know\b/;
 import { readSentence } from './sentence-reading.ts';
 import { sentences } from './text.ts';
 import { correctTypos, spokenForms } from './typos.ts';
@@ -82,7 +80,7 @@ export function readIntent(foldedOwnWords: string, foldedSubject: string): Inten
   if (deferred) return found('other', 'deferred');
   // "We moeten nog afstemmen wie gaat, ik laat het volgende week weten" under "Aanmelding 11 februari":
   // the body doubts what the subject seems to ask.
-  if (doubtful || body.some((s) => LATER_WORD.test(s.text))) return found('other', 'doubt');
+  if (doubtful || body.some((s) => ANSWER_LATER.test(s.text))) return found('other', 'doubt');
   const subjectText = correctTypos(foldedSubject);
   const subject = subjectText ? readSentence({ text: subjectText, question: subjectText.includes('?') }) : null;
   if (subject?.cancel && !subject.signup) return found('cancel', 'cancel:subject');
