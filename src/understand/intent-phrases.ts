@@ -57,7 +57,9 @@ export const SIGNUP: RegExp[] = [
   // "Mag ik een kaartje voor 11 februari?", "houden jullie een plekje warm?", "kun je me inplannen?".
   /\b(?:mag|kan|krijg|wil|zou|mogen|kunnen|willen) (?:ik|wij|we) (?:nog |graag |ook )*(?:een|twee|drie|\d+) (?:kaartje|kaartjes|plekje|plek|plekken|plaats|plaatsje|plaatsen|stoel|stoelen|ticket|tickets)\b/,
   /\b(?:houd|houden|hou)\b[^.?!]{0,25}\b(?:plek|plekje|plaats|plaatsje|stoel)\b[^.?!]{0,10}\b(?:warm|vrij)\b/,
-  /\b(?:plan|boek) (?:me|mij|ons) (?:maar |graag |dan )*in\b|\b(?:me|mij|ons) (?:maar |graag |even )*(?:in ?plannen|inboeken|bijschrijven)\b/,
+  /\b(?:plan|boek) (?:me|mij|ons) (?:maar |graag |dan )*in\b|\b(?:me|mij|ons)\b(?: [a-z]+){0,3} (?:in ?plannen|inboeken|bijschrijven)\b/,
+  // "Zou u ons beiden als deelnemer willen opnemen?", "noteer haar als deelnemer".
+  /\bals (?:deelnemer|deelneemster|deelnemers|gast|gasten)\b[^.?!]{0,20}\b(?:opnemen|op te nemen|noteren|registreren|inschrijven|toevoegen|aanmelden|bijschrijven)\b|\b(?:neem|noteer|registreer|schrijf)\b[^.?!]{0,25}\bals (?:deelnemer|deelneemster|deelnemers)\b/,
   /\bschrijf (?:mij|me|ons) (?:maar |graag |even |alvast |ook )*bij\b/,
   /\bacte de presence\b/,
   /\bdoe (?:mij |me |ons )?(?:er )?(?:ook |dan |maar )*eentje\b/,
@@ -82,7 +84,7 @@ export const SIGNUP: RegExp[] = [
   /\bik ben erbij\b|\bwij zijn erbij\b|\bwe zijn erbij\b/,
   /\breserve(?:er|ren)\b[^.?!]{0,30}\b(?:plek|plaats|plekken|plaatsen|stoel|stoelen)\b|\b(?:plek|plekje|plaats|plaatsje|plekken|plaatsen|stoel|stoelen)\b[^.?!]{0,20}\breserveren\b/,
   /\bgraag (?:een |\d+ |twee |drie )?(?:plek|plekje|plaats|plekken|plaatsen)\b/,
-  /\b(?:zet|voeg|plaats)\b[^.?!]{0,40}\b(?:op|aan|bij) de (?:deelnemers|gasten|aanmeld)?lijst\b/,
+  /\b(?:zet|zetten|voeg|voegen|plaats|plaatsen)\b[^.?!]{0,40}\b(?:op|aan|bij) de (?:deelnemers|gasten|aanmeld)?lijst\b/,
   /\bvoeg (?:mij|me|ons) (?:maar |graag |even )*toe\b/,
   // English
   /\bregister\b/,
@@ -145,8 +147,8 @@ export const CANCEL: RegExp[] = [
   /\baan (?:mij|me|ons) voorbij (?:laten|te laten|laat) gaan\b/,
   /\b(?:trek|trekken) (?:me|mij|ons) (?:helaas |toch |dus |voor [^.?!]{0,20})*terug\b|\b(?:me|mij|ons) terug (?:te )?trekken\b/,
   /^(?:red|haal) (?:het )?[^.?!]{0,20}\bniet\b(?! (?:op tijd|om|voor|tot))/,
-  /\b(?:mij|me|ons|hem|haar)\b[^.?!]{0,20}\bafvoeren\b/,
-  /\b(?:plek|plekje|plaats|plaatsje|kaartje)\b[^.?!]{0,5}\b(?:in ?leveren|inleveren|teruggeven|terug geven)\b|\b(?:lever|geef)\b[^.?!]{0,20}\b(?:mijn|m'n|mn|de|die) (?:plek|plaats|kaartje)(?:je)?\b[^.?!]{0,10}\b(?:in|terug)\b/,
+  /\b(?:mij|me|ons|hem|haar)\b[^.?!]{0,40}\bafvoeren\b/,
+  /\b(?:plek|plekje|plaats|plaatsje|kaartje)\b(?: (?:helaas|toch|dus|maar|dan|wel|even|echt))* (?:in ?leveren|inleveren|teruggeven|terug geven)\b|\b(?:lever|geef)\b[^.?!]{0,20}\b(?:mijn|m'n|mn|de|die) (?:plek|plaats|kaartje)(?:je)?\b[^.?!]{0,10}\b(?:in|terug)\b/,
   /\bskip (?:the|this|that)\b[^.?!]{0,30}\b(?:session|event|meeting)\b|\bscratch (?:my|our) names?\b|\bsit (?:this|that) one out\b|\b(?:my|our) (?:seat|spot|place) (?:is )?up for grabs\b/,
   // "Please consider my registration as void".
   /\b(?:registration|booking|reservation|spot|seat)\b[^.?!]{0,60}\b(?:as )?(?:void|null and void)\b/,
@@ -156,6 +158,8 @@ export const CANCEL: RegExp[] = [
   /\b(?:mijn|zijn|haar|onze) (?:naam|namen|inschrijving|aanmelding)\b[^.?!]{0,40}\b(?:doorstrepen|door te strepen|doorhalen|door te halen|schrappen|te schrappen|wegstrepen|weg te strepen|verwijderen|te verwijderen)\b/,
   // Giving the seat back: "mijn plek mag naar iemand anders", "geef mijn plaats aan een ander".
   /\b(?:mijn|onze) (?:plek|plekje|plaats|plaatsje|stoel|plekken|plaatsen)\b[^.?!]{0,30}\b(?:naar|aan|voor) (?:iemand anders|een ander|anderen|de wachtlijst|iemand (?:op|van) de wachtlijst)\b/,
+  // Phone-short: "plek mag naar een ander".
+  /(?:^|[,;:–-] ?)(?:de |die |m'n |mn )?(?:plek|plekje|plaats|plaatsje|stoel)\b (?:mag|kan) (?:dus |dan |gerust |wat mij betreft )*naar (?:iemand anders|een ander|de wachtlijst)\b/,
   /\b(?:geef|geven|gun|gunnen|vergeef)\b[^.?!]{0,20}\b(?:mijn|m'n|mn|onze) (?:plek|plekje|plaats|plaatsje)\b/,
   /\b(?:mijn|onze) (?:plek|plekje|plaats|plaatsje) (?:is|komt) (?:dus |daarmee |hierbij )*vrij\b|\b(?:mijn|onze) (?:plek|plaats)(?:je)? (?:vrijgeven|vrij geven|beschikbaar stellen)\b/,
   // Flemish "forfait geven": to withdraw from something one entered.
@@ -241,7 +245,7 @@ export const HARMLESS_SIGNUP_CONDITION = /\bals (?:die|dat|het|er) (?:er )?nog (
 export const NEGATION = /\b(?:niet|geen|hoeft|hoef|hoeven|nooit|not|don't|dont|do not|no need|never)\b/;
 
 /** Questions that are really requests ("Kunt u mij aanmelden?", "Could you register me?"). */
-export const REQUEST_QUESTION = /(?:^|[,;:]\s*|\b(?:en|dus|maar|daarom|so|and)\s+)(?:zou|zoudt|zouden|kunt|kun|kan|kunnen|wilt|wil|willen|mag) (?:u|je|jij|jullie)\b|(?:^|[,;:]\s*)(?:mag|mogen) (?:ik|wij|we)\b[^?]{0,60}\b(?:aanmelden|aan te melden|inschrijven|in te schrijven|opgeven|afmelden|af te melden|voorbehouden|reserveren|noteren)\b|(?:^|[,;:]\s*|\b(?:and|so|but)\s+)(?:could|can|would|will) you\b|(?:^|[,;:]\s*)mag (?:ik|wij|we) (?:u|jullie|je) (?:vragen|verzoeken)\b|(?:^|[,;:]\s*)(?:zet|zetten|meld|meldt|schrijf|schrijft|haal|haalt|reserveer|reserveert|boek|boekt|geef|geeft|voeg|voegt)\s+(?:je|jij|u|jullie)\s+(?:me|mij|ons)\b|^(?:please|graag|gaarne)\b|^(?:kan|kunnen|wil|wilt|willen) (?:iemand|een van jullie|jullie|u|je) (?:haar|hem|hen|ze|mij|me|ons)\b|^(?:mag|kan|kunnen|mogen) (?:mijn|zijn|haar|onze) (?:aanmelding|inschrijving|registratie|reservering|deelname)\b|(?:^|[,;:]\s*)(?:willen|wilt|kunnen|kunt) (?:jullie|u|je) (?:mijn|zijn|haar|onze) (?:naam|namen|aanmelding|inschrijving)\b|\b(?:vragen|verzoeken|verzoek) (?:om )?(?:mij|me|ons)\b/;
+export const REQUEST_QUESTION = /(?:^|[,;:]\s*|\s[–—-]\s*|\b(?:en|dus|maar|daarom|so|and)\s+)(?:zou|zoudt|zouden|kunt|kun|kan|kunnen|wilt|wil|willen|mag) (?:u|je|jij|jullie)\b|(?:^|[,;:]\s*)(?:mag|mogen) (?:ik|wij|we)\b[^?]{0,60}\b(?:aanmelden|aan te melden|inschrijven|in te schrijven|opgeven|afmelden|af te melden|voorbehouden|reserveren|noteren)\b|(?:^|[,;:]\s*|\s[–—-]\s*|\b(?:and|so|but)\s+)(?:could|can|would|will) you\b|(?:^|[,;:]\s*)mag (?:ik|wij|we) (?:u|jullie|je) (?:vragen|verzoeken)\b|(?:^|[,;:]\s*|\s[–—-]\s*)(?:zet|zetten|meld|meldt|schrijf|schrijft|haal|haalt|reserveer|reserveert|boek|boekt|geef|geeft|voeg|voegt|noteer|noteert|noteren)\s+(?:je|jij|u|jullie)\s+(?:me|mij|ons|hem|haar|hen|ze)\b|^(?:please|graag|gaarne)\b|^(?:kan|kunnen|wil|wilt|willen) (?:iemand|een van jullie|jullie|u|je) (?:haar|hem|hen|ze|mij|me|ons)\b|^(?:mag|kan|kunnen|mogen) (?:mijn|zijn|haar|onze) (?:aanmelding|inschrijving|registratie|reservering|deelname)\b|(?:^|[,;:]\s*)(?:willen|wilt|kunnen|kunt) (?:jullie|u|je) (?:mijn|zijn|haar|onze) (?:naam|namen|aanmelding|inschrijving)\b|\b(?:vragen|verzoeken|verzoek) (?:om )?(?:mij|me|ons)\b/;
 
 /** Questions that only ask for the usual confirmation or say thanks. */
 export const HARMLESS_QUESTION = /\b(?:bevestig\w*|confirm\w*)\b/;

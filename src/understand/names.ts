@@ -19,6 +19,8 @@ const NOT_NAME_WORDS = new Set([
   'net', 'zojuist', 'daarnet', 'vanochtend', 'vanmorgen', 'vanmiddag', 'gisteren', 'vandaag', 'eerder', 'just',
   'today', 'yesterday',
 ]);
+/** First names that are also words on the stop list: read as names only after a title. */
+const VERB_LIKE_FIRST_NAMES = new Set(['wil', 'dag', 'kan', 'mei']);
 const MAX_NAME_WORDS = 5;
 const MAX_NAME_CHARS = 60;
 
@@ -50,18 +52,19 @@ export function trailingName(text: string): string | null {
     else break;
   }
   const name = picked.join(' ');
-  return picked.length && looksLikeName(name) ? name : null;
+  return picked.length && (looksLikeName(name) || (titled && picked.length > 1 && looksLikeName(picked.slice(1).join(' ')))) ? name : null;
 }
 
 /** The name at the start of `text` ("Piet de Vries, Gemeente Zeist" -> "Piet de Vries"). */
-export function leadingName(text: string): string | null {
+/** `titled`: the text follows "mevrouw"/"meneer", so a first name that is also a word ("Wil", "Dag") is a name. */
+export function leadingName(text: string, titled = false): string | null {
   const words = text.trim().replace(/^[\s,;:()\-–•*]+/, '').split(/\s+/).filter(Boolean);
   const picked: string[] = [];
   for (let i = 0; i < words.length; i++) {
     if (picked.length >= MAX_NAME_WORDS) break;
     const w = words[i]!.replace(/[),;:]+$/, '');
     const lower = w.toLowerCase();
-    if (isCapitalised(w) && !NOT_NAME_WORDS.has(lower)) picked.push(w);
+    if (isCapitalised(w) && (!NOT_NAME_WORDS.has(lower) || (titled && i === 0 && VERB_LIKE_FIRST_NAMES.has(lower)))) picked.push(w);
     // "Ingrid Postma van Energiecoöperatie Zuidwest": "van" + organisation ends the name.
     else if (PARTICLES.has(lower) && picked.length > 0 && !startsOrganisation(words.slice(i + 1, i + 3).join(' '))) picked.push(w);
     else break;

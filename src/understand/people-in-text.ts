@@ -151,7 +151,7 @@ export function callerInNote(text: string, isOurs: (address: string) => boolean)
   if (!name && !CALL_CUE.test(text)) return null;
   for (const re of name ? [] : CALLER) {
     const m = re.exec(text);
-    const candidate = m ? leadingName(m[1]!) : null;
+    const candidate = m ? leadingName(m[1]!, /\b(?:meneer|mevrouw|dhr|mevr|mw)\b\.?\s*$/i.test(m[0].slice(0, m[0].length - m[1]!.length))) : null;
     if (candidate) {
       name = candidate;
       break;

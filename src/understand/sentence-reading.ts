@@ -10,6 +10,8 @@ import type { Sentence } from './text.ts';
 /** Questions that do not start with a question word end with "?"; these start like one. */
 const QUESTION_START =
   /^(?:hoe|waar|wanneer|wat|wie|waarom|welke|hoeveel|hoelang|how|where|when|what|who|why|which)\b|^(?:kan|kun|mag|moet|zal|heb|ben|is|zijn|komt|gaat|wordt|weet|weten|hoef|kunnen|mogen|moeten|hebben|klopt)\s+(?:ik|je|jij|u|we|wij|jullie|er|het|dit|dat|deze|die|men|mijn|onze|het)\b|^(?:can|could|may|should|do|does|did|is|are|am|have|has|will|would|shall|was|were)\s+(?:i|we|you|it|there|this|that|my|our|he|she|they)\b/;
+/** "Wat mij opvalt, is dat …", "What struck me is that …": a statement that opens with a question word. */
+const PSEUDO_CLEFT = /^(?:wat|waar|what)\b(?: [^\s,?]+){2,8},? (?:is|was|blijft) (?:dat|om|that|to)\b/;
 /** Statements that ask for information ("ik wil graag weten", "I was wondering"). */
 const INFO_REQUEST = /\b(?:wil|willen|zou|zouden|graag)\b[^.?!]{0,25}\b(?:weten|vragen|informeren)\b|\bvraag me af\b|\bik vroeg me af\b|\b(?:i was wondering|i wonder|i'd like to know|would like to know|want to know|let me know)\b|\bvraagje\b|\b(?:ik|wij) heb(?:ben)? (?:een |nog een )?vra(?:ag|gen)\b/;
 /** A request phrased as a question that still asks for information ("Kunt u mij laten weten …"). */
@@ -117,7 +119,7 @@ function asksSomething(s: Sentence, t: string, mentionsRequest: boolean): 'no' |
   // request elsewhere in the mail a question. "Kan ik me nog afmelden!" and "Hoe meld ik me af!" stay
   // questions: only "wat"/"hoe" open an exclamation, and only in a sentence that names no request.
   const exclaims = !mentionsRequest && (EXCLAMATIVE.test(t) || (!!s.exclaimed && /^(?:wat|hoe|what|how)\b/.test(t)));
-  const startsAsQuestion = QUESTION_START.test(t) && !exclaims;
+  const startsAsQuestion = QUESTION_START.test(t) && !exclaims && (s.question || !PSEUDO_CLEFT.test(t));
   if (s.question && EITHER_OR.test(t)) return 'yes';
   if (request && !INFO_VERB.test(t)) return 'no';
   if (startsAsQuestion || INFO_REQUEST.test(t)) return 'yes';

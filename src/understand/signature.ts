@@ -74,8 +74,24 @@ export interface SignatureSplit {
   nameOnClosing: string | null;
 }
 
+/** "P.S. Bijna vergeten: wil je me inplannen voor 8 april?" under the signature is the person's own words. */
+const POSTSCRIPT = /^(?:p\.\s?s\.?|ps\b[.:]?|pps\b[.:]?|p\.p\.s\.?)\s*[:,-]?\s*/i;
+
+/** Moves a postscript found in the signature back to the words, without its "P.S." marker. */
+function withPostscript(split: SignatureSplit): SignatureSplit {
+  const lines = split.signature.split('\n');
+  const at = lines.findIndex((l) => POSTSCRIPT.test(l.trim()));
+  if (at < 0) return split;
+  const postscript = lines.slice(at).join('\n').trim().replace(POSTSCRIPT, '');
+  return { ...split, body: `${split.body}\n\n${postscript}`.trim(), signature: lines.slice(0, at).join('\n').trim() };
+}
+
 /** `senderName`: the From display name, which picks the name line of a signature without sign-off. */
 export function splitSignature(own: string, senderName: string | null = null): SignatureSplit {
+  return withPostscript(findSignature(own, senderName));
+}
+
+function findSignature(own: string, senderName: string | null): SignatureSplit {
   const lines = own.split('\n');
   // Counted down as we go, so the check below stays linear however many sign-off-like lines there are.
   let nonEmptyAfter = lines.filter((l) => l.trim()).length;

@@ -373,3 +373,31 @@ describe('lessons of the blind sets holdout-13 and holdout-14', () => {
     expect([c.intent, c.attendees.map((a) => a.email)]).toEqual(['cancel', ['jan@example.nl']]);
   });
 });
+
+describe('lessons left over from holdout-7, -8 and -12, widened', () => {
+  it.each([
+    // A postscript under the signature is the person's own words.
+    ['Dank voor de slides!\n\nHartelijke groet,\nMarloes\nDocent, Deltion College\n\nP.S. Bijna vergeten: wil je me inplannen voor de sessie op 8 april?', 'signup'],
+    ['Wat een goede middag was het.\n\nGroet,\nMaarten\n\nPS: voor 11 maart moet ik mijn plek helaas inleveren. Geef hem gerust aan een ander.', 'cancel'],
+    ['Mooie middag was het.\n\nGroet,\nMaarten\n\nPS misschien moet ik me voor 11 maart afmelden, ik laat het weten.', 'other'],
+    // A dash separates the request from what goes before it.
+    ['Ik wil graag mee op 11 feb (rolverdeling) – kun je me inplannen?', 'signup'],
+    ['Ik wil 8 april ook graag meemaken - kunnen jullie me daarvoor vast inboeken?', 'signup'],
+    ['Zou u ons beiden als deelnemer willen opnemen voor 8 april?', 'signup'],
+    ['Noteer haar als deelnemer voor 11 maart, Marieke', 'signup'],
+    ['Kunnen jullie ons allebei van de deelnemerslijst afvoeren voor 11 februari?', 'cancel'],
+    ['moet 8/4 laten lopen helaas, dubbel geboekt. plek mag naar een ander', 'cancel'],
+    // "Wat mij opvalt, is dat …" is a statement, not a question.
+    ['Wat mij steeds weer opvalt, is dat de techniek het probleem niet is. Willen jullie mij bijschrijven voor 11 februari?', 'signup'],
+    ['wat is het adres van de locatie', 'other'],
+    ['Ik meld me aan voor 11 februari. hoe laat is het afgelopen', 'other'],
+  ])('%j is %s', async (body, intent) => {
+    expect((await read(body)).intent).toBe(intent);
+  });
+
+  it('staff asking "Zetten jullie haar op de lijst?" for a caller registers the caller', async () => {
+    const raw = 'From: Marieke <marieke@hieropgewekt.nl>\nTo: info@hieropgewekt.nl\nSubject: beller voor 11 maart\nMessage-ID: <s@hieropgewekt.nl>\nContent-Type: text/plain; charset=utf-8\n\nZojuist belde mevrouw Wil Rijkeboer. Ze wil graag naar de sessie van 11 maart. Ze heeft geen e-mail.\n\nZetten jullie haar op de lijst?\n\nMarieke\n';
+    const c = classify(await parseMail(Buffer.from(raw)), events, opts);
+    expect([c.intent, c.attendees.map((a) => a.name)]).toEqual(['signup', ['Wil Rijkeboer']]);
+  });
+});
