@@ -1,6 +1,6 @@
 // What the person asks, read sentence by sentence from their own words. A request counts only when it is
 // stated: questions, doubts, conditions and negations about signing up or cancelling go to people.
-import { ANYONE_ELSE, ANSWER_LATER, CONDITION, ERASURE, HEDGE, POLITE_CONDITION, SUBSTITUTION } from './intent-phrases.ts';
+import { ANYONE_ELSE, ANSWER_LATER, ERASURE, SUBSTITUTION } from './intent-phrases.ts';
 
 import { readSentence } from './sentence-reading.ts';
 import { sentences } from './text.ts';
@@ -42,6 +42,7 @@ export function readIntent(foldedOwnWords: string, foldedSubject: string): Inten
   let roomQuestion = false;
   let keepsRegistration = false;
   let deferred = false;
+  let doubtful = false;
   /** a question that names nothing of ours, not yet followed by a request */
   let openRhetorical = false;
   const notMeSentences: string[] = [];
@@ -59,13 +60,13 @@ export function readIntent(foldedOwnWords: string, foldedSubject: string): Inten
     roomQuestion ||= !!r.roomQuestion;
     keepsRegistration ||= !!r.keepsRegistration;
     deferred ||= !!r.deferred;
+    doubtful ||= !!r.doubt;
   }
   question ||= openRhetorical;
   // "Is er nog plek?" is answered by the signup itself (the desk checks room); alone, it is a question.
   if (roomQuestion && (!signupSentences.length || cancelSentences.length)) question = true;
   // "Ik kan zelf niet" explains registering someone else; on its own it is the sender not coming.
   if (!signupSentences.length) cancelSentences.push(...notMeSentences);
-  const doubtful = body.some((s) => HEDGE.test(s.text) || CONDITION.test(s.text.replace(POLITE_CONDITION, ' ')));
   const found = (intent: Reading, reason: string): IntentReading => ({ intent, reason, erasure, signupSentences, cancelSentences, doubtful });
   if (unsubscribe) return found('other', 'unsubscribe-mailings');
   if (signupSentences.length && cancelSentences.length) return found('other', 'mixed');

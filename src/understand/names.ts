@@ -52,11 +52,13 @@ export function trailingName(text: string): string | null {
     else break;
   }
   const name = picked.join(' ');
-  return picked.length && (looksLikeName(name) || (titled && picked.length > 1 && looksLikeName(picked.slice(1).join(' ')))) ? name : null;
+  return picked.length && looksLikeName(name) ? name : null;
 }
 
-/** The name at the start of `text` ("Piet de Vries, Gemeente Zeist" -> "Piet de Vries"). */
-/** `titled`: the text follows "mevrouw"/"meneer", so a first name that is also a word ("Wil", "Dag") is a name. */
+/**
+ * The name at the start of `text` ("Piet de Vries, Gemeente Zeist" -> "Piet de Vries"). `titled`: the text
+ * follows "mevrouw"/"meneer", so a first name that is also a word ("Wil", "Dag") is a name.
+ */
 export function leadingName(text: string, titled = false): string | null {
   const words = text.trim().replace(/^[\s,;:()\-–•*]+/, '').split(/\s+/).filter(Boolean);
   const picked: string[] = [];

@@ -91,6 +91,8 @@ export interface SentenceReading {
   deferred?: boolean;
   /** the question may be a rhetorical one in a story (it names nothing about the event or us) */
   rhetorical?: boolean;
+  /** a doubt or condition anywhere in the sentence's own clauses (not in a footer), whatever it is about */
+  doubt?: boolean;
 }
 
 const UNSUBSCRIBING: SentenceReading = { signup: false, cancel: false, question: false, uncertainSignup: false, uncertainCancel: false, unsubscribe: true, notMe: false };
@@ -173,6 +175,7 @@ export function readSentence(s: Sentence): SentenceReading | null {
     keepsRegistration: negatedCancel(own),
     deferred,
     rhetorical: asked === 'maybe-rhetorical',
+    doubt: hedged || conditionalCancel,
     uncertainSignup: signupDoubt,
     uncertainCancel: cancelDoubt,
     unsubscribe: false,

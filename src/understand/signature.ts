@@ -86,9 +86,26 @@ function withPostscript(split: SignatureSplit): SignatureSplit {
   return { ...split, body: `${split.body}\n\n${postscript}`.trim(), signature: lines.slice(0, at).join('\n').trim() };
 }
 
+/**
+ * Paragraphs a mail server or client appends: confidentiality and liability notices. Their "indien u dit
+ * bericht ten onrechte ontvangt" is no condition of the person's, so they never count as own words.
+ */
+const DISCLAIMER = /\b(?:uitsluitend bestemd|(?:alleen|enkel) bestemd voor|bestemd voor de geadresseerde|niet voor u bestemd|ten onrechte (?:ontvangt|ontvangen)|onjuist geadresseerd|geen rechten (?:worden |kunnen worden )?ontleend|aansprakelijkheid|intended (?:solely |only |exclusively )?for the (?:use of the )?(?:addressee|recipient|individual|person)|intended recipient|received this (?:e-?mail|message|communication) in error|(?:confidential|privileged) (?:information|and (?:may be )?(?:privileged|confidential))|no rights can be derived|disclaimer)\b/i;
+
+function withoutDisclaimers(split: SignatureSplit): SignatureSplit {
+  const paragraphs = split.body.split(/\n\s*\n/);
+  const notices = paragraphs.filter((p) => DISCLAIMER.test(p));
+  if (!notices.length || notices.length === paragraphs.length) return split;
+  return {
+    ...split,
+    body: paragraphs.filter((p) => !DISCLAIMER.test(p)).join('\n\n').trim(),
+    signature: [split.signature, ...notices].filter((p) => p.trim()).join('\n\n'),
+  };
+}
+
 /** `senderName`: the From display name, which picks the name line of a signature without sign-off. */
 export function splitSignature(own: string, senderName: string | null = null): SignatureSplit {
-  return withPostscript(findSignature(own, senderName));
+  return withoutDisclaimers(withPostscript(findSignature(own, senderName)));
 }
 
 function findSignature(own: string, senderName: string | null): SignatureSplit {

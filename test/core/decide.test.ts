@@ -100,6 +100,12 @@ describe('cancelling', () => {
     expect(desk.status('sessie-2').confirmed).toEqual(['sanne.devries@gemeente-utrecht.nl']);
   });
 
+  it('cancels at once when the only "if" is in a disclaimer ("Indien u dit bericht ten onrechte ontvangt")', async () => {
+    const { desk, confirmationId } = await registered();
+    const d = desk.receive(await fixture('desk/cancel-reply-with-disclaimer.eml', { OUR_MAIL_ID: confirmationId }));
+    expect(desk.replies(d).map((r) => r.kind)).toEqual(['cancelled', 'promoted']);
+  });
+
   it('asks for confirmation when a cancellation comes without proof, and cancels on the "ja" reply', async () => {
     const { desk } = await registered();
     const ask = desk.receive(await fixture('desk/cancel-fresh-nl.eml'));
