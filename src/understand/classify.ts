@@ -24,6 +24,7 @@ import { readIntent, type IntentReading } from './intent.ts';
 import { detectLanguage } from './language.ts';
 import { mailParts, type MailParts } from './mail-parts.ts';
 import { automaticVerdict } from './robots.ts';
+import { outOfOfficePhrases } from './robot-content.ts';
 import { machineAddress } from './robot-signs.ts';
 import { splitSignature } from './signature.ts';
 import { splitPlainText } from './strip-quotes.ts';
@@ -143,6 +144,12 @@ export function classify(msg: InboundMessage, events: EventInfo[], opts: Classif
   }
   if (!staff && reading.intent === 'other' && reading.reason === 'no-request' && acceptsInvitation(words, msg.subject, parts.quoted)) {
     reading = { ...reading, intent: 'signup', reason: 'accepts-invitation', signupSentences: [fold(words)] };
+  }
+  // "Re: Bevestiging …" with only "Ik ben tot 5 januari met verlof." above nothing: an out-of-office that
+  // sent no header and had one absence phrase (two are enough anywhere, see robot-content.ts). A person who
+  // answers our mail with only their absence asks nothing of the desk either.
+  if (!staff && reading.intent === 'other' && reading.reason === 'no-request' && isReplySubject(msg.subject) && outOfOfficePhrases(parts.newText) > 0) {
+    return { intent: 'automatic', language: detectLanguage(parts.ownWords || subject), attendees: [], event: null, reason: 'content:absence-in-reply', ownText: parts.ownWords };
   }
   // "Cheers, got it!" is all sign-off: with no own words left, the sign-off still says which language.
   const language = detectLanguage(words || parts.newText || subject);

@@ -163,7 +163,11 @@ export function contentSign(ownText: string, ownHtml: string | null): string | n
     Number(BULK_STOP.some((re) => re.test(ownText))) +
     Number(!!ownHtml && hasUnsubscribeLink(ownHtml));
   if (bulk >= MIN_BULK_KINDS) return 'content:newsletter';
-  const ooo = OUT_OF_OFFICE_PHRASES.filter((re) => re.test(ownText)).length;
-  if (ooo >= MIN_OUT_OF_OFFICE_PHRASES) return 'content:out-of-office';
+  if (outOfOfficePhrases(ownText) >= MIN_OUT_OF_OFFICE_PHRASES) return 'content:out-of-office';
   return null;
+}
+
+/** How many kinds of out-of-office wording the text has (classify.ts accepts one in a reply that asks nothing). */
+export function outOfOfficePhrases(ownText: string): number {
+  return OUT_OF_OFFICE_PHRASES.filter((re) => re.test(ownText)).length;
 }

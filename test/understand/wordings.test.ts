@@ -401,3 +401,17 @@ describe('lessons left over from holdout-7, -8 and -12, widened', () => {
     expect([c.intent, c.attendees.map((a) => a.name)]).toEqual(['signup', ['Wil Rijkeboer']]);
   });
 });
+
+describe('an absence notice in reply to our mail, with no header and one absence phrase', () => {
+  it.each([
+    ['Ik ben tot 5 januari met verlof.', 'Re: Bevestiging aanmelding: Kennissessie 2', 'automatic'],
+    ['I am away from the office until 4 January.', 'RE: Registration confirmed', 'automatic'],
+    // Not a reply: a person telling us something, left for people.
+    ['Ik ben tot 5 januari met verlof.', 'Even laten weten', 'other'],
+    // A reply that asks something or asks for a seat is a person's.
+    ['Ik ben tot 5 januari met verlof, maar meld me aan voor 8 april.', 'Re: Bevestiging aanmelding: Kennissessie 2', 'signup'],
+    ['Ik ben tot 5 januari met verlof. Is er een opname van de sessie?', 'Re: Bevestiging aanmelding: Kennissessie 2', 'other'],
+  ])('%j under %j is %s', async (body, subject, intent) => {
+    expect((await read(body, subject)).intent).toBe(intent);
+  });
+});
