@@ -23,12 +23,17 @@ const BOUNCE_SUBJECT = new RegExp(
     'undeliver(able|ed)', 'returned mail', 'returned to sender', 'returning message to sender',
     'delivery (status notification|failure|failed|has failed|problem|report|notification|warning|delay)',
     'mail delivery (failed|failure|problem|warning)', 'failure notice', 'failure delivery', '^\\s*failed mail',
-    'non[- ]?delivery', 'non remis', 'non recapitabile', 'onbestelbaar', 'kan niet worden bezorgd', 'niet bezorgd',
-    'unzustellbar', 'nicht zustellbar', '[üu]bermittlungsstatus', 'message delayed', 'delayed mail',
+    'non[- ]?delivery', 'message delayed', 'delayed mail',
     'mail system error', 'email bounce', 'bounce notification', 'postmaster notif',
   ].join('|'),
   'i',
 );
+
+/**
+ * The same in Dutch, German, French and Italian, as servers put them: first ("Onbestelbaar: …"). Further
+ * in, it is a person writing about one ("Melding onbestelbaar bij aanmelden").
+ */
+const LOCAL_BOUNCE_SUBJECT = /^\s*(?:(?:re|aw|antw)\s*:\s*)?(?:onbestelbaar|kan niet worden bezorgd|niet bezorgd|unzustellbar|nicht zustellbar|[üu]bermittlungsstatus|non remis|non recapitabile)\b/i;
 
 /** Read and delivery receipts and calendar answers that clients send by themselves. Declines are left to people. */
 const RECEIPT_SUBJECT = /^\s*(gelezen|niet gelezen|read|not read|gelesen|lu|leesbevestiging|read receipt|geaccepteerd|voorlopig geaccepteerd|accepted|tentative|tentatively accepted|angenommen|mit vorbehalt angenommen|accept[ée]|bezorgd|delivered|zugestellt|ontvangstbevestiging)\s*:/i;
@@ -41,7 +46,7 @@ export function subjectSign(subject: string): string | null {
   if (isForwardSubject(subject)) return null;
   if (AUTO_REPLY_SUBJECT.test(subject)) return 'subject:auto-reply';
   if (RECEIPT_SUBJECT.test(subject)) return 'subject:receipt';
-  if (BOUNCE_SUBJECT.test(subject)) return 'subject:bounce';
+  if (BOUNCE_SUBJECT.test(subject) || LOCAL_BOUNCE_SUBJECT.test(subject)) return 'subject:bounce';
   if (SYSTEM_SUBJECT.test(subject)) return 'subject:auto-generated';
   return null;
 }
