@@ -15,8 +15,10 @@ const NOT_AS_NOUN = '(?<!\\bhet )';
  * session it is about: "Kan ik ook online deelnemen?" asks how, "Can I register for my colleague?" asks for
  * someone the mail must name, and both stay questions.
  */
-const EVENT_TAIL = "(?! [^?]*\\b(?:collega|collegas|colleague|colleagues|partner|iemand|someone|hem|haar|him|her|them|online|digitaal|remote|remotely|online|virtually|livestream)\\b)(?: (?:op|bij|aan|voor|in|tijdens|on|for|at|to|the|this|that|de|het|deze|die|uw|jullie|your) [^?,;]{0,100})?$";
+const EVENT_TAIL = "(?! [^?]*\\b(?:collega|collegas|colleague|colleagues|partner|iemand|someone|hem|haar|him|her|them|online|digitaal|remote|remotely|online|virtually|livestream)\\b)(?: (?:op|bij|aan|voor|in|tijdens|met|on|for|at|to|the|this|that|de|het|deze|die|uw|jullie|your) [^?,;]{0,100})?$";
 export const REQUESTS_TO_ATTEND: RegExp[] = [
+  // "Kan mijn collega Fleur Arkema ook nog mee?": asking for a named colleague's seat.
+  new RegExp(`^(?:(?:en|dus|maar) )?(?:mag|kan|mogen|kunnen) (?:mijn|onze) (?:collega|collegas|collega's|partner|buurman|buurvrouw|stagiair|stagiaire|opvolger|opvolgster|vervanger|leidinggevende|manager|wethouder|voorzitter|secretaris|penningmeester)(?: [a-z-]+){0,4}?(?: (?:ook|nog|eventueel|misschien|alsnog|er))* (?:mee(?:komen|doen)?|komen|erbij (?:zijn|komen)|aansluiten|aanschuiven|deelnemen)(?: (?:op|bij|aan|voor|in|met|de|het|die|deze) [^?,;]{0,100})?$`),
   new RegExp(`^(?:(?:en|dus|maar|hoi|hallo) )?(?:mag|mogen|kan|kunnen|zou|zouden) (?:ik|wij|we)(?: (?:nog|ook|misschien|eventueel|alsnog|er|dan))* (?:erbij (?:mogen |kunnen )?(?:zijn|komen)|(?:er )?(?:nog |ook )?bij (?:zijn|komen)|mee(?:doen|komen)?|komen|aansluiten|aanschuiven|deelnemen)(?: (?:mogen|kunnen|zijn))?${EVENT_TAIL}`),
   new RegExp(`^(?:kan|mag|kunnen|mogen) (?:ik|wij|we) (?:me|mij|ons) (?:meteen |ook |alvast |dan |gelijk )*(?:aanmelden|inschrijven|opgeven)${EVENT_TAIL}`),
   new RegExp(`^(?:mag|kan|krijg|mogen|kunnen) (?:ik|wij|we) (?:nog |ook )*(?:een|twee|drie|\\d+) (?:kaartje|kaartjes|plek|plekje|plekken|plaats|plaatsje|plaatsen|stoel|stoelen|ticket|tickets)${EVENT_TAIL}`),
@@ -42,7 +44,8 @@ export const SIGNUP: RegExp[] = [
   // Not "ik kom op 8 april toch niet": a "niet" later in the clause turns it around.
   /\b(?:ik|wij|we)\b[^.?!]{0,20}\b(?:kom|komen)\b(?![^.?!,;]*\bniet\b)[^.?!]{0,10}\b(?:graag|ook|naar|op|bij|mee)\b/,
   /\b(?:ik|wij|we)\b (?:kom|komen)(?: graag| ook| zeker| er)*(?=\s*(?:[,;–-]|$))/,
-  /\b(?:wil|willen|wilt|zou|zouden|graag)\b[^.?!]{0,40}\b(?:komen|aanwezig zijn|bijwonen|erbij zijn|er (?:graag |heel graag |ook |zeker )*bij zijn|meedoen|aansluiten|aanschuiven|meekomen|aanhaken|deel te nemen)\b/,
+  // Not in a relative clause: "het project waarvoor wij zouden komen staat on hold".
+  /(?<!\b(?:waar[a-z]+|die|dat|omdat|toen|zoals) (?:ik|wij|we|ze|zij|hij|jullie|u) )\b(?:wil|willen|wilt|zou|zouden|graag)\b[^.?!]{0,40}\b(?:komen|aanwezig zijn|bijwonen|erbij zijn|er (?:graag |heel graag |ook |zeker )*bij zijn|meedoen|aansluiten|aanschuiven|meekomen|aanhaken|deel te nemen)\b/,
   // Formal: "Ondergetekende wenst deel te nemen aan …".
   /\b(?:wens|wenst|wensen)\b[^.?!]{0,30}\b(?:deel te nemen|aanwezig te zijn|in te schrijven|aan te melden|bij te wonen)\b/,
   /\btel (?:mij|me|ons) (?:maar |ook |gerust |dan )*mee\b/,
@@ -53,7 +56,7 @@ export const SIGNUP: RegExp[] = [
   /\bzet (?:mij|me|ons) (?:dan |maar |wel |graag )*neer voor\b/,
   // "Kunnen jullie mijn plek terugzetten?" after cancelling: signing up again.
   /\b(?:mijn|onze) (?:plek|plaats|aanmelding|inschrijving)(?:je)?\b[^.?!]{0,20}\b(?:terugzetten|terug zetten|terug te zetten|herstellen|weer activeren)\b/,
-  /\b(?:wil|willen|wilt|zou|zouden|graag)\b[^.?!]{0,20}\bnaar (?:de|het|jullie) (?:kennis)?(?:sessie|bijeenkomst|middag|workshop)\b/,
+  /\b(?:wil|willen|wilt|zou|zouden|graag)\b[^.?!]{0,20}\bnaar (?:de|het|jullie) (?:[a-z]+-)?(?:kennis)?(?:sessie|bijeenkomst|middag|workshop)\b/,
   // "Mag ik een kaartje voor 11 februari?", "houden jullie een plekje warm?", "kun je me inplannen?".
   /\b(?:mag|kan|krijg|wil|zou|mogen|kunnen|willen) (?:ik|wij|we) (?:nog |graag |ook )*(?:een|twee|drie|\d+) (?:kaartje|kaartjes|plekje|plek|plekken|plaats|plaatsje|plaatsen|stoel|stoelen|ticket|tickets)\b/,
   /\b(?:houd|houden|hou)\b[^.?!]{0,25}\b(?:plek|plekje|plaats|plaatsje|stoel)\b[^.?!]{0,10}\b(?:warm|vrij)\b/,
@@ -86,8 +89,13 @@ export const SIGNUP: RegExp[] = [
   /\bgraag (?:een |\d+ |twee |drie )?(?:plek|plekje|plaats|plekken|plaatsen)\b/,
   /\b(?:zet|zetten|voeg|voegen|plaats|plaatsen)\b[^.?!]{0,40}\b(?:op|aan|bij) de (?:deelnemers|gasten|aanmeld)?lijst\b/,
   /\bvoeg (?:mij|me|ons) (?:maar |graag |even )*toe\b/,
+  // "Kunnen jullie me registreren?", "zou daar graag bij joinen", "kun je haar erop zetten?".
+  /\b(?:me|mij|ons|hem|haar|hen)\b(?: [a-z]+){0,2} (?:registreren|laten registreren)\b|\bregistreer (?:me|mij|ons|hem|haar)\b/,
+  /\b(?:wil|willen|wilt|zou|zouden|graag)\b[^.?!]{0,30}\b(?:joinen|attenden)\b/,
+  /\b(?:zet|zetten|zetten)\b[^.?!]{0,20}\b(?:erop|er op)\b/,
   // English
   /\bregister\b/,
+  /\b(?:put|get|add) (?:me|us|him|her|them|my name|our names) (?:on|to) (?:the|your) (?:list|guest ?list|attendee list|attendees list|registration list|participants list)\b/,
   /\bsign(?:ing)? (?:me |us |him |her |them |my colleagues? )?up\b/,
   /\bput (?:me|us|my name|our names|him|her|them)\b[^.?!]{0,12}\bdown\b/,
   /\badd (?:me|us|my name|our names|him|her|them)\b[^.?!]{0,25}\b(?:list|attendees|participants|guest ?list|session|event)\b/,
@@ -112,7 +120,7 @@ export const SIGNUP_NOUNS: RegExp[] = [
   /\b(?:hierbij|bij deze|graag|hier is|hierbij ook)\b[^.?!]{0,30}\b(?:aanmelding|inschrijving)(?:en)?\b/,
   /\b(?:aanmelding|inschrijving)(?:en)? (?:bij deze|hierbij)\b/,
   // Not "mijn aanmelding voor 8 april kan de prullenbak in": a registration someone has, not a new one.
-  /^(?:(?:telefonische|nieuwe|graag|een|mijn|onze) )?(?:aanmelding|inschrijving)(?:en)?\b(?! (?:is|was|staat|gelukt|ontvangen|bevestigd))(?![^.?!,;]{0,60}\b(?:kan|mag|moet|mogen|kunnen|moeten|vervalt|vervallen|blijft|blijven)\b)/,
+  /^(?:(?:telefonische|nieuwe|graag|een|mijn|onze) )?(?:aanmelding|inschrijving)(?:en)?\b(?! (?:is|was|staat|gelukt|ontvangen|bevestigd))(?![^.?!,;]{0,60}\b(?:kan|mag|moet|mogen|kunnen|moeten|vervalt|vervallen|blijft|blijven|houden|behouden|aanhouden|handhaven|wijzigen|aanpassen|overzetten|omzetten|verplaatsen)\b)/,
   /^(?:new )?(?:registration|sign[- ]?up)\b(?! (?:is|was|has|confirmed|received))/,
 ];
 
@@ -148,6 +156,7 @@ export const CANCEL: RegExp[] = [
   /\b(?:trek|trekken) (?:me|mij|ons) (?:helaas |toch |dus |voor [^.?!]{0,20})*terug\b|\b(?:me|mij|ons) terug (?:te )?trekken\b/,
   /^(?:red|haal) (?:het )?[^.?!]{0,20}\bniet\b(?! (?:op tijd|om|voor|tot))/,
   /\b(?:mij|me|ons|hem|haar)\b[^.?!]{0,40}\bafvoeren\b/,
+  /\b(?:haal|halen|haalt)\b[^.?!]{0,25}\b(?:eraf|er af|van de (?:deelnemers|gasten|aanmeld)?lijst|uit de (?:deelnemers|gasten|aanmeld)?lijst)\b|\b(?:me|mij|ons|hem|haar|hen|ze)\b[^.?!]{0,20}\b(?:eraf|er af|van de lijst) (?:te )?halen\b/,
   /\b(?:plek|plekje|plaats|plaatsje|kaartje)\b(?: (?:helaas|toch|dus|maar|dan|wel|even|echt))* (?:in ?leveren|inleveren|teruggeven|terug geven)\b|\b(?:lever|geef)\b[^.?!]{0,20}\b(?:mijn|m'n|mn|de|die) (?:plek|plaats|kaartje)(?:je)?\b[^.?!]{0,10}\b(?:in|terug)\b/,
   /\bskip (?:the|this|that)\b[^.?!]{0,30}\b(?:session|event|meeting)\b|\bscratch (?:my|our) names?\b|\bsit (?:this|that) one out\b|\b(?:my|our) (?:seat|spot|place) (?:is )?up for grabs\b/,
   // "Please consider my registration as void".
@@ -198,6 +207,7 @@ export const NOT_COMING: RegExp[] = [
   /\b(?:het )?(?:gaat|zal) (?:me|mij|ons) (?:helaas |toch |dus |echt )*niet lukken\b/,
   /\b(?:laat|laten)\b[^.?!]{0,30}\bschieten\b/,
   /\b(?:ik|wij|we) (?:red|redden) (?:het |[^.?!]{0,20} )?(?:helaas |toch |dus )*niet\b(?! (?:op tijd|om|voor|tot))/,
+  /\b(?:ik|wij|we|ze|zij|hij) (?:red|redt|redden) het (?:helaas |toch |dus |echt )*niet om\b[^.?!]{0,40}\b(?:te komen|erbij te zijn|aanwezig te zijn|te gaan)\b/,
   // "Het lukt me niet (meer) (om die dag vrij te krijgen)": the clause ends there; "het lukt me niet om in
   // te loggen" is a complaint, not a cancel.
   /\b(?:het )?lukt (?:me|mij|ons) (?:helaas |toch |dus |echt |jammer genoeg )*niet(?: meer)?(?: om (?:te komen|erbij te zijn|aanwezig te zijn|(?:die|deze) (?:dag|middag|datum) vrij te (?:krijgen|maken|houden)|vrij te (?:krijgen|nemen|maken)))?(?=\s*(?:[,;:]|$|\b(?:maar|want|omdat|door|vanwege|helaas|sorry)\b))/,
@@ -228,7 +238,7 @@ export const HEDGE = /\b(?:misschien|wellicht|eventueel|waarschijnlijk|twijfel|t
 /** A condition makes a cancellation conditional ("als het niet lukt meld ik me af"). */
 // "als" is a condition only before a subject ("als ik ziek word", "als de trein uitvalt"); "als secretaris",
 // "zowel ik als mijn collega" and "net als vorig jaar" state a role or a comparison.
-export const CONDITION = /(?<!\bzowel\b[^.?!]{0,40})(?<!\b(?:net|zo|even|ook|evenals) )\bals (?=(?:ik|je|jij|u|we|wij|ze|zij|hij|het|er|dat|dit|die|de|een|mijn|m'n|onze|ons|jullie|iemand|alles|niet|nog|blijkt|bij|door)\b)|\b(?:indien|mocht|mochten|mits|tenzij|ingeval|wanneer|zodra|zo ?nodig|indien nodig|waar nodig|if|unless|in case|should|as soon as|once i know|if needed|if necessary)\b/;
+export const CONDITION = /(?<!\bzowel\b[^.?!]{0,40})(?<!\b(?:net|zo|even|ook|evenals) )\bals (?=(?:ik|je|jij|u|we|wij|ze|zij|hij|het|er|dat|dit|die|de|een|mijn|m'n|onze|ons|jullie|iemand|alles|niet|nog|blijkt|bij|door)\b)|\b(?:indien|mocht|mochten|mits|tenzij|ingeval|(?<!\b(?:weten|horen|hoor|hoort|vraag|vragen|benieuwd|zien|zeggen|informeren|melden|horen graag|hoort graag|hoor graag) )wanneer|zodra|zo ?nodig|indien nodig|waar nodig|if|unless|in case|should|as soon as|once i know|if needed|if necessary)\b/;
 
 /**
  * Politeness that looks like a condition: "I would be grateful if you could reserve a seat", "ik zou het
@@ -261,6 +271,12 @@ export const MAILING_UNSUBSCRIBE = /\b(?:mailinglijst|mailing ?list|verzendlijst
 
 /** Someone takes another's place: a human decides who is on the list. */
 export const SUBSTITUTION = /\b(?:honneurs\b[^.?!]{0,20}\bwaar\w*|op (?:zijn|haar) naam (?:over)?(?:zetten|schrijven)|(?:overzetten|overschrijven|omzetten) (?:naar|op naam van) (?:haar|hem|mijn collega|een collega)|(?:mijn|zijn|haar|onze) (?:plek|plaats|stoel|kaartje|ticket)(?:je)?\b[^.?!]{0,30}\b(?:doorgeven|door te geven|overdragen|over te dragen|overlaten|over te laten|geven) aan (?!iemand anders|een ander|anderen|de wachtlijst|iemand (?:op|van) de wachtlijst|de volgende)|give (?:my|our|his|her) (?:place|seat|spot|ticket) to (?!someone|somebody|another|the next|the waiting|others)|in (?:mijn|zijn|haar|onze) plaats|in plaats van (?:mij|hem|haar|ons)|(?:mijn|zijn|haar) plek(?:je)? (?:overnemen|innemen)|neemt (?:mijn|zijn|haar) plek|vervang(?:en|er|ing|t)?|instead of (?:me|him|her|us)|in my place|take (?:my|his|her) (?:place|spot|seat)|replace (?:me|him|her)|substitute)\b/;
+
+/** A registration moved to another address (someone changes jobs): a person updates the list. */
+export const ADDRESS_CHANGE = /\b(?:nieuw|nieuwe|ander|andere|gewijzigd|gewijzigde|privé|prive) (?:e-?mail|mail)?adres\b|\b(?:e-?mail|mail)?adres (?:wijzigen|aanpassen|veranderen|is gewijzigd|is veranderd|wordt opgeheven|vervalt)\b|\b(?:overzetten|omzetten|wijzigen|aanpassen|verhuizen) naar (?:dit|mijn|het|een) (?:nieuwe |andere |privé |prive )?(?:e-?mail|mail)?adres\b|\b(?:new|different|private|personal) (?:e-?mail )?address\b|\b(?:change|update|transfer|move)\b[^.?!]{0,30}\b(?:e-?mail )?address\b/;
+
+/** "Nobody from our side will take my place": no substitute, the seat is simply given back. */
+export const NO_SUBSTITUTE = /\b(?:nobody|no one|noone|niemand|none of us|geen (?:collega|vervanger|vervangster|opvolger))\b/;
 
 /** Asking to delete personal data (GDPR/AVG erasure). */
 export const ERASURE = /\b(?:verwijder|verwijderen|wis|wissen|vernietig|vernietigen)\b[^.?!]{0,40}\b(?:gegevens|data|persoonsgegevens)\b|\b(?:gegevens|persoonsgegevens)\b[^.?!]{0,30}\b(?:verwijder\w*|wissen|vernietigen)\b|\b(?:delete|remove|erase)\b[^.?!]{0,30}\b(?:my|our|all)\b[^.?!]{0,20}\b(?:data|details|information|personal)\b|\bright to (?:be forgotten|erasure)\b/;

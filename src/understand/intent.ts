@@ -1,6 +1,6 @@
 // What the person asks, read sentence by sentence from their own words. A request counts only when it is
 // stated: questions, doubts, conditions and negations about signing up or cancelling go to people.
-import { ANYONE_ELSE, ANSWER_LATER, ERASURE, SUBSTITUTION } from './intent-phrases.ts';
+import { ADDRESS_CHANGE, ANYONE_ELSE, ANSWER_LATER, ERASURE, MAILING_UNSUBSCRIBE, NO_SUBSTITUTE, SUBSTITUTION } from './intent-phrases.ts';
 
 import { readSentence } from './sentence-reading.ts';
 import { sentences } from './text.ts';
@@ -33,7 +33,8 @@ export function readIntent(foldedOwnWords: string, foldedSubject: string): Inten
   const body = sentences(correctTypos(spokenForms(foldedOwnWords)));
   const erasure = body.some((s) => ERASURE.test(s.text));
   if (erasure) return none('erasure', true);
-  if (body.some((s) => SUBSTITUTION.test(s.text) && !ANYONE_ELSE.test(s.text))) return none('substitution', false);
+  if (body.some((s) => SUBSTITUTION.test(s.text) && !ANYONE_ELSE.test(s.text) && !NO_SUBSTITUTE.test(s.text))) return none('substitution', false);
+  if (body.some((s) => ADDRESS_CHANGE.test(s.text))) return none('address-change', false);
   const signupSentences: string[] = [];
   const cancelSentences: string[] = [];
   let question = false;
@@ -84,7 +85,9 @@ export function readIntent(foldedOwnWords: string, foldedSubject: string): Inten
   if (doubtful || body.some((s) => ANSWER_LATER.test(s.text))) return found('other', 'doubt');
   const subjectText = correctTypos(foldedSubject);
   const subject = subjectText ? readSentence({ text: subjectText, question: subjectText.includes('?') }) : null;
-  if (subject?.cancel && !subject.signup) return found('cancel', 'cancel:subject');
+  // "afmelden" above "… voor de nieuwsbrief": the body says what the subject's word is about.
+  const aboutMailings = body.some((s) => MAILING_UNSUBSCRIBE.test(s.text));
+  if (subject?.cancel && !subject.signup && !aboutMailings) return found('cancel', 'cancel:subject');
   if (subject?.signup && !subject.cancel) return found('signup', 'signup:subject');
   if (subject?.question || subject?.uncertainCancel || subject?.uncertainSignup) return found('other', 'question');
   return found('other', 'no-request');

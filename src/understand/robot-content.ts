@@ -143,7 +143,11 @@ const OUT_OF_OFFICE_PHRASES = [
   // One entry with "Ik ben op cursus tot en met 11 maart" (the absence named before its end date), so that a
   // person's "ik ben met vakantie tot 10 januari" counts once, not twice.
   /\b(ik ben|i am|i'm) (momenteel |currently )?(afwezig|out of (the )?office|away from (the )?office|niet op kantoor|met vakantie|on (annual )?leave)\b|\b(?:ben|is) (?:ik |hij |zij )?(?:op cursus|op training|op reis|afwezig|met vakantie|op vakantie|niet bereikbaar|niet aanwezig|niet op kantoor|met verlof)\b[^.!?\n]{0,20}\b(?:tot|t\/m|tot en met|vanaf)\b/i,
-  /\b(uw|je|jouw) (e-?mail|bericht|mail) wordt (niet )?(automatisch )?(doorgestuurd|gelezen)\b|\byour (e-?mail|message) will (not )?be (forwarded|read)\b/i,
+  /\b(uw|je|jouw) (e-?mail|bericht|mail) wordt\b[^.!?\n]{0,40}\b(doorgestuurd|gelezen|beantwoord|behandeld)\b|\byour (e-?mail|message) will\b[^.!?\n]{0,40}\b(forwarded|read|answered|dealt with)\b/i,
+  // Part-time notices: "Op vrijdag werk ik niet", "I don't work on Fridays".
+  /\b(?:op|on) (?:maandag|dinsdag|woensdag|donderdag|vrijdag|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)(?:en)? (?:werk ik niet|ben ik (?:niet (?:aanwezig|bereikbaar|werkzaam)|vrij))\b|\bik werk niet op (?:maandag|dinsdag|woensdag|donderdag|vrijdag)\b|\bi (?:do not|don't) work on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b/i,
+  // "Heeft uw vraag spoed? Bel dan …", "Is het dringend?".
+  /\b(?:heeft|is) (?:uw|je|jouw) (?:vraag|bericht|verzoek) spoed\b|\bbij spoed\b|\bis (?:het|uw vraag) dringend\b|\bif (?:it is|it's|your (?:matter|question) is) urgent\b/i,
   // "Ik ben met zwangerschapsverlof tot 1 mei", "ik ben deze week op cursus": the absence and its span.
   /\b(?:ben|is) (?:ik |hij |zij )?met \w*verlof\b[^.!?\n]{0,20}\b(?:tot|t\/m|tot en met)\b|\b(?:ben|is) (?:ik )?(?:deze|volgende|komende|de hele) (?:week|dag|middag|maand)\b[^.!?\n]{0,15}\b(?:op cursus|op training|op reis|afwezig|met vakantie|op vakantie|niet bereikbaar|niet aanwezig|niet op kantoor|met verlof)\b/i,
   // Who to turn to meanwhile, and the promise to answer later.

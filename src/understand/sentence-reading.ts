@@ -12,6 +12,13 @@ const QUESTION_START =
   /^(?:hoe|waar|wanneer|wat|wie|waarom|welke|hoeveel|hoelang|how|where|when|what|who|why|which)\b|^(?:kan|kun|mag|moet|zal|heb|ben|is|zijn|komt|gaat|wordt|weet|weten|hoef|kunnen|mogen|moeten|hebben|klopt)\s+(?:ik|je|jij|u|we|wij|jullie|er|het|dit|dat|deze|die|men|mijn|onze|het)\b|^(?:can|could|may|should|do|does|did|is|are|am|have|has|will|would|shall|was|were)\s+(?:i|we|you|it|there|this|that|my|our|he|she|they)\b/;
 /** "Wat mij opvalt, is dat …", "What struck me is that …": a statement that opens with a question word. */
 const PSEUDO_CLEFT = /^(?:wat|waar|what)\b(?: [^\s,?]+){2,8},? (?:is|was|blijft) (?:dat|om|that|to)\b/;
+/**
+ * "Vooral het stuk over participatie is voor ons interessant: hoe krijg je de rest van de straat mee?": the
+ * question after the colon is the topic they care about, not one put to us.
+ */
+const TOPIC_LEAD = /\b(?:interessant|boeiend|relevant|het thema|het onderwerp|het vraagstuk|de vraag|worstel\w*|interesting|relevant|the question)\b[^:?]*:\s*[^:]+$/;
+/** "Ik had de sessie eerst laten schieten": what someone had done before, not what they do now. */
+const PLUPERFECT = /^(?:[a-z]+ ){0,3}?(?:ik|wij|we) (?:had|hadden)\b/;
 /** Statements that ask for information ("ik wil graag weten", "I was wondering"). */
 const INFO_REQUEST = /\b(?:wil|willen|zou|zouden|graag)\b[^.?!]{0,25}\b(?:weten|vragen|informeren)\b|\bvraag me af\b|\bik vroeg me af\b|\b(?:i was wondering|i wonder|i'd like to know|would like to know|want to know|let me know)\b|\bvraagje\b|\b(?:ik|wij) heb(?:ben)? (?:een |nog een )?vra(?:ag|gen)\b/;
 /** A request phrased as a question that still asks for information ("Kunt u mij laten weten …"). */
@@ -58,12 +65,13 @@ function statedMatch(patterns: RegExp[], text: string): RegExpExecArray | null {
 }
 
 /** A verb of leaving a mailing list, said by the person about themself. */
-const UNSUBSCRIBE_VERB = /\b(?:afmelden|af te melden|uitschrijven|uit te schrijven|af|off|verwijder\w*|remove|unsubscribe|stop\w*|niet meer ontvangen)\b/;
-const FIRST_PERSON_OR_MY = /\b(?:mij|me|ik|ons|my|i|us)\b/;
+const UNSUBSCRIBE_VERB = /\b(?:afmelden|af te melden|afgemeld|uitschrijven|uit te schrijven|uitgeschreven|af|off|verwijder\w*|remove|unsubscribe|stop\w*|niet meer ontvangen)\b/;
+// "Wil graag afgemeld worden voor de nieuwsbrief": a clause that starts with its verb has "ik" left out.
+const FIRST_PERSON_OR_MY = /\b(?:mij|me|ik|ons|my|i|us)\b|^(?:wil|wilde|zou|graag|kan|kun|kunnen|please)\b/;
 
 /** "Haal mij van jullie mailinglijst af": the mailing list itself is what they leave (one clause). */
 function leavesMailingList(sentence: string): boolean {
-  return clauses(sentence).some((c) => MAILING_UNSUBSCRIBE.test(c) && UNSUBSCRIBE_VERB.test(c) && FIRST_PERSON_OR_MY.test(c));
+  return clauses(sentence).some((c) => MAILING_UNSUBSCRIBE.test(c) && UNSUBSCRIBE_VERB.test(c) && FIRST_PERSON_OR_MY.test(c.trim()));
 }
 
 /** Clauses of a sentence: a cancel phrase in one clause does not claim a signup noun in another. */
@@ -124,6 +132,7 @@ function asksSomething(s: Sentence, t: string, mentionsRequest: boolean): 'no' |
   const startsAsQuestion = QUESTION_START.test(t) && !exclaims && (s.question || !PSEUDO_CLEFT.test(t));
   if (s.question && EITHER_OR.test(t)) return 'yes';
   if (request && !INFO_VERB.test(t)) return 'no';
+  if (s.question && TOPIC_LEAD.test(t) && !ASKS_FOR_ONESELF.test(t)) return 'no';
   if (startsAsQuestion || INFO_REQUEST.test(t)) return 'yes';
   if (!s.question) return 'no';
   // "…de vraag waar iedereen mee worstelt: in welke vorm gaan we dit organiseren?" in a story asks nothing
@@ -142,9 +151,11 @@ export function readSentence(s: Sentence): SentenceReading | null {
   // "Mijn opvolger meldt zich zelf wel aan": someone else acting themself asks nothing of us. Those clauses
   // are left out when looking for a request, but their doubts and conditions still count.
   const own = ACTS_THEMSELVES.test(t) ? clauses(t).filter((c) => !ACTS_THEMSELVES.test(c)).join(', ') : t;
-  const notComingAtAll = (NOT_COMING.some((re) => re.test(own)) || clauses(own).some((c) => CANT_CLAUSE.test(c.trim()))) && !EAGER.test(own);
-  const notMe = notComingAtAll && NOT_ME_BUT.test(own);
-  const cancel = (!!statedMatch(CANCEL, own) && !EAGER.test(own)) || (notComingAtAll && !notMe);
+  // Cancel words only count in clauses about now: "ik had de sessie eerst laten schieten" is history.
+  const current = PLUPERFECT.test(own) ? clauses(own).filter((c) => !PLUPERFECT.test(c.trim())).join(', ') : own;
+  const notComingAtAll = (NOT_COMING.some((re) => re.test(current)) || clauses(current).some((c) => CANT_CLAUSE.test(c.trim()))) && !EAGER.test(current);
+  const notMe = notComingAtAll && NOT_ME_BUT.test(current);
+  const cancel = (!!statedMatch(CANCEL, current) && !EAGER.test(current)) || (notComingAtAll && !notMe);
   // "I hope to join one of your next events": a wish for another time asks for no seat now.
   const signup = FUTURE_OCCASION.test(own) ? null : signupIn(own);
   const asked = asksSomething(s, t, cancel || !!signup || notComingAtAll || NAMES_REQUEST.test(t));

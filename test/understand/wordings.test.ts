@@ -415,3 +415,48 @@ describe('an absence notice in reply to our mail, with no header and one absence
     expect((await read(body, subject)).intent).toBe(intent);
   });
 });
+
+describe('lessons of the blind sets holdout-15, -16 and -17, widened, with their traps', () => {
+  it.each([
+    ['Kan ik nog mee met die van maart? Zou graag een plekje willen 🙂', 'signup'],
+    ['zou daar graag bij joinen. Kunnen jullie me registreren?', 'signup'],
+    ['Kan mijn collega Fleur Arkema ook nog mee? Haar mailadres is f.arkema@example.nl.', 'signup'],
+    ['Mag onze wethouder ook komen op 14 januari? Zijn adres is wethouder@example.nl.', 'signup'],
+    ['Kan mijn collega ook online meekijken?', 'other'],
+    ['Hi there, could you put me on the list for Feb 11? Thx!', 'signup'],
+    ['Komen we graag met z\'n vieren naar de kennissessie in januari. Willen jullie ons inschrijven? Vooral het stuk over participatie is voor ons interessant: hoe krijg je de rest van de straat mee?', 'signup'],
+    ['Ik meld me aan voor 14 januari. Hoe krijg ik de slides?', 'other'],
+    ['Na intern overleg hebben we besloten ons terug te trekken voor 8 april. De reden is dat het project waarvoor wij zouden komen on hold staat.', 'cancel'],
+    ['Wil graag afgemeld worden voor de nieuwsbrief, krijg echt te veel mail.', 'other'],
+    ['Could you please cancel my registration for 8 April? Nobody from our side will take my place, so the seat can go to someone on your waiting list.', 'cancel'],
+    ['Ik kan niet op 8 april, mijn collega Piet neemt mijn plek in.', 'other'],
+    ['Mijn aanmelding voor 11 februari wil ik graag houden. Kunnen jullie de aanmelding overzetten naar dit adres?', 'other'],
+    ['Ik heb een nieuw e-mailadres, wilt u mijn aanmelding daarop zetten?', 'other'],
+    ['Ik had de sessie van 11 februari eerst laten schieten, maar nu wil ik me toch aanmelden.', 'signup'],
+    ['Ik had me aangemeld voor 11 februari, maar ik moet me helaas afmelden.', 'cancel'],
+  ])('%j is %s', async (body, intent) => {
+    expect((await read(body)).intent).toBe(intent);
+  });
+
+  it('a subject "afmelden" above a body about the newsletter cancels nobody', async () => {
+    expect((await read('Wil graag afgemeld worden voor de nieuwsbrief, krijg echt te veel mail.', 'afmelden')).intent).toBe('other');
+  });
+
+  it.each([
+    // Staff notes about a caller, without a first-person subject.
+    ['Yvonne Ruigrok belde net. Ze redt het niet om op 8 april te komen. Willen jullie haar eraf halen? Ze hoort graag wanneer er weer iets is.', 'cancel'],
+    ['Zojuist gebeld:\nWilma Bosschaart, wilma@example.nl\nWil graag naar de businesscase-sessie op 11 maart. Kun je haar erop zetten?', 'signup'],
+  ])('staff: %j is %s', async (body, intent) => {
+    const raw = `From: Marieke <marieke@hieropgewekt.nl>\nTo: info@hieropgewekt.nl\nSubject: doorgeven\nMessage-ID: <s@hieropgewekt.nl>\nContent-Type: text/plain; charset=utf-8\n\n${body}\n\nMarieke\n`;
+    expect(classify(await parseMail(Buffer.from(raw)), events, opts).intent).toBe(intent);
+  });
+
+  it.each([
+    ['Op vrijdag werk ik niet. Uw bericht wordt maandag door mij gelezen en zo snel mogelijk beantwoord. Heeft uw vraag spoed? Bel dan de administratie.', 'Vrijdag niet aanwezig', 'automatic'],
+    ['I don\'t work on Fridays. Your message will be read on Monday.', 'Friday', 'automatic'],
+    ['Op vrijdag werk ik niet, dus ik meld me aan voor 11 februari (een donderdag).', 'Aanmelding', 'signup'],
+    ['Mijn collega kreeg een melding "Onbestelbaar" terug. Klopt dit adres nog wel?', 'Melding onbestelbaar bij aanmelden', 'other'],
+  ])('%j under %j is %s', async (body, subject, intent) => {
+    expect((await read(body, subject)).intent).toBe(intent);
+  });
+});
