@@ -21,7 +21,7 @@ import { eventsNamed } from './event-match.ts';
 import { readForwarded } from './forwarded.ts';
 import { acceptsInvitation } from './invitation-reply.ts';
 import { readIntent, type IntentReading } from './intent.ts';
-import { detectLanguage } from './language.ts';
+import { detectLanguage, subjectLanguage } from './language.ts';
 import { mailParts, type MailParts } from './mail-parts.ts';
 import { automaticVerdict } from './robots.ts';
 import { outOfOfficePhrases } from './robot-content.ts';
@@ -120,7 +120,8 @@ export function classify(msg: InboundMessage, events: EventInfo[], opts: Classif
   const robot = automaticVerdict(msg, { ourDomains: opts.ourDomains ?? [] }, parts);
   const subject = bareSubject(msg.subject.slice(0, MAX_SUBJECT_CHARS));
   if (robot.automatic) {
-    return { intent: 'automatic', language: detectLanguage(parts.ownWords || subject), attendees: [], event: null, reason: robot.reason, ownText: parts.ownWords };
+    const language = parts.ownWords.trim() ? detectLanguage(parts.ownWords) : subjectLanguage(msg.subject.slice(0, MAX_SUBJECT_CHARS));
+    return { intent: 'automatic', language, attendees: [], event: null, reason: robot.reason, ownText: parts.ownWords };
   }
   const isOurs = ourAddressTest(opts);
   const staff = !!msg.from && isOurs(msg.from.address);

@@ -58,3 +58,14 @@ export function detectLanguage(text: string): Language {
   }
   return verdict(total);
 }
+
+/** The client's own prefix on an empty calendar answer or receipt ("Tentative: Kennissessie 4"): its language is the machine's. */
+const ENGLISH_CLIENT_PREFIX = /^\s*(?:accepted|tentative|tentatively accepted|declined|automatic reply|auto(?:matic)?[- ]?reply|out of (?:the )?office|undeliverable|read|not read|delivered)\s*:/i;
+const DUTCH_CLIENT_PREFIX = /^\s*(?:geaccepteerd|voorlopig geaccepteerd|afgewezen|automatisch antwoord|onbestelbaar|gelezen|niet gelezen|bezorgd)\s*:/i;
+
+/** Language of a mail with no own words: the client's subject prefix, else the subject's words. */
+export function subjectLanguage(subject: string): Language {
+  if (ENGLISH_CLIENT_PREFIX.test(subject)) return 'en';
+  if (DUTCH_CLIENT_PREFIX.test(subject)) return 'nl';
+  return detectLanguage(subject);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventInfo } from '../../src/core/types.ts';
 import { eventsNamed, matchEvent } from '../../src/understand/event-match.ts';
-import { detectLanguage } from '../../src/understand/language.ts';
+import { detectLanguage, subjectLanguage } from '../../src/understand/language.ts';
 import eventsJson from '../../data/events.json' with { type: 'json' };
 
 const events = eventsJson as EventInfo[];
@@ -54,5 +54,17 @@ describe('detectLanguage', () => {
     ['Ik ben afwezig tot 5 januari en lees mijn mail niet.\n\nI am out of office until 5 January and will not read my e-mail.', 'nl'],
   ])('%j -> %s', (text, language) => {
     expect(detectLanguage(text)).toBe(language);
+  });
+});
+
+describe('subjectLanguage (an empty calendar answer or receipt)', () => {
+  it.each([
+    ['Tentative: Kennissessie 4: Organisatievormen voor een wijkwarmtebedrijf', 'en'],
+    ['Accepted: Kennissessie 2', 'en'],
+    ['Geaccepteerd: Kennissessie 2', 'nl'],
+    ['Voorlopig geaccepteerd: Kennissessie 4', 'nl'],
+    ['Kennissessie 2: Rolverdeling en samenwerking', 'nl'],
+  ])('%j is %s', (subject, language) => {
+    expect(subjectLanguage(subject)).toBe(language);
   });
 });
