@@ -11,6 +11,7 @@ import { signatureLayout, splitSignature } from './signature.ts';
 import { type Staying, stillComing } from './staying.ts';
 import { splitPlainText } from './strip-quotes.ts';
 import { fold } from './text.ts';
+import { outOfOfficePhrases, subjectSign } from './robot-content.ts';
 
 export interface AttendeeContext {
   msg: InboundMessage;
@@ -35,6 +36,10 @@ const SELF_CUES = [
   // "Ik kan helaas niet", "helaas kan ik niet", "ik ben verhinderd": the sender is among those not coming.
   /\b(?:(?:ik|wij|we)\s+(?:kan|kunnen|ben|zijn)|(?:kan|kunnen|ben|zijn)\s+(?:ik|wij|we))(?:\s+(?:helaas|toch|er|dus|echt|nu))*\s+(?:niet|verhinderd)\b/,
   /\b(?:en ik|ik en|and i|i and|and myself|en mezelf|en mijzelf|samen met|together with|beiden|allebei|both of us|we both|wij beiden|met z'?n (?:tweeen|drieen|vieren|vijven|allen)|with my colleagues?|met mijn collega'?s?)\b/,
+  // "Graag aanmelden voor 11/2": the request without a subject is the sender's own.
+  /(?:^|[.!?:\n]\s*)(?:graag|gaarne|please)\s+(?:aanmelden|inschrijven|opgeven|noteren|registreren|afmelden|register|sign up)\b/,
+  // "Mijn collega Hanna wil ook mee": "ook" puts her beside the sender.
+  /\b(?:collega|colleague)\b[^.?!]{0,40}\b(?:wil|komt|gaat|would|will|wants)\b[^.?!]{0,10}\b(?:ook|also|too|as well)\b/,
 ];
 
 /** The sender says they themself will not come ("ik kan zelf niet", "I'm unable to attend myself"). */
@@ -47,7 +52,8 @@ const OTHERS_CUE = /\b(?:collega'?s?|colleagues?|cc|cc'd|gecc'?d|kopie|copied|sa
 const POINTS_AT_FORWARD = /\b(?:collega'?s?|colleagues?|hem|haar|hen|him|her|them|zijn verzoek|haar verzoek|ons allebei|ons beiden|both of us|ons samen|zij|hij|he|she)\b/;
 
 /** "Mijn buurman Gert wil misschien ook komen, maar laat het zelf weten": not someone the mail registers. */
-const UNDECIDED = /\b(?:misschien|wellicht|eventueel|twijfelt|maybe|perhaps|might)\b|\bzelf\b|\b(?:himself|herself|themselves)\b/;
+// "… to my colleague Hanna, but she is on parental leave until March": away, so not coming either.
+const UNDECIDED = /\b(?:misschien|wellicht|eventueel|twijfelt|maybe|perhaps|might)\b|\bzelf\b|\b(?:himself|herself|themselves)\b|\b(?:is|zit|ben) (?:\w+ )?(?:met (?:\w*)?verlof|afwezig|ziek|away|ill|sick)\b|\bon (?:\w+ )?leave\b/;
 
 /** The sentences naming this colleague leave it to them or doubt they come. */
 function undecided(foldedOwnWords: string, name: string): boolean {
@@ -143,8 +149,16 @@ function forwardedPerson(ctx: AttendeeContext, folded: string, sender: string): 
   if (!fwd || !from || from.address === sender) return null;
   if (from.address && (ctx.isOurs(from.address) || ctx.isMachine(from.address))) return null;
   if (!from.address && !ctx.staff) return null;
+  // "as you can see below she is on parental leave": a forwarded auto-reply's writer is not asking to come.
+  if (subjectSign(fwd.subject) || outOfOfficePhrases(fwd.body) > 0) return null;
   const named = from.name && folded.includes(firstName(from.name));
   return ctx.staff || named || POINTS_AT_FORWARD.test(folded) ? forwardedWriter(fwd) : null;
+}
+
+function formInForward(ctx: AttendeeContext): PersonInText | null {
+  if (ctx.parts.quotedKind !== 'forward') return null;
+  const fwd = readForwarded(ctx.parts.quoted);
+  return fwd ? callerInNote(fwd.body, ctx.isOurs) : null;
 }
 
 /**
@@ -181,7 +195,8 @@ export function findAttendees(ctx: AttendeeContext): Attendee[] {
   }
   let people: Attendee[];
   if (ctx.staff) {
-    const caller = callerInNote(parts.ownWords, ctx.isOurs);
+    // A web form's notice forwarded by staff: its "Naam:" and "E-mailadres:" fields are the person.
+    const caller = callerInNote(parts.ownWords, ctx.isOurs) ?? (forwarded ? null : formInForward(ctx));
     if (caller) addUnique(others, fromText(caller));
     people = leaveStaying(others, staying, false);
   } else {

@@ -75,6 +75,8 @@ function forwardedRequest(parts: MailParts): { words: string; subject: string } 
 
 /** Our own mails to someone who has a seat: "Je bent aangemeld voor …" (confirmation, reminder, promotion). */
 const OUR_REGISTERED_MAIL = /\b(?:je bent aangemeld|u bent aangemeld|you are registered|je staat op de (?:deelnemers)?lijst)\b/;
+/** "Kan mijn collega ook nog mee?" above their own confirmation: a seat for someone else. */
+const FOR_SOMEONE_ELSE = /\b(?:collega|collegas|collega's|colleagues?|partner|buurman|buurvrouw|wethouder|opvolger|manager)\b/;
 /** Words that ask for a registration, as opposed to saying one will come. */
 const ASKS_TO_REGISTER = /\b(?:aanmeld\w*|aan te melden|meld\w*|inschrij\w*|in te schrijven|schrijf|opgeven|op te geven|geef|register\w*|sign\w* (?:me |us )?up|reserve\w*|book (?:me|us)|noteer\w*|noteren|plek\w*|plaats\w*|seat|spot|ticket)\b/;
 
@@ -86,7 +88,7 @@ const ASKS_TO_REGISTER = /\b(?:aanmeld\w*|aan te melden|meld\w*|inschrij\w*|in t
 function comingToWhatTheyHave(signupSentences: string[], subject: string, quoted: string, events: EventInfo[]): boolean {
   const answered = fold(quoted.slice(0, MAX_QUOTED_CHARS_FOR_EVENT));
   if (!OUR_REGISTERED_MAIL.test(answered)) return false;
-  if (signupSentences.some((s) => ASKS_TO_REGISTER.test(s))) return false;
+  if (signupSentences.some((s) => ASKS_TO_REGISTER.test(s) || FOR_SOMEONE_ELSE.test(s))) return false;
   const theirs = eventsNamed(signupSentences.join('\n'), events);
   const ours = eventsNamed(`${subject}\n${answered}`, events);
   return theirs.length === 0 || (theirs.length === 1 && ours.length === 1 && theirs[0] === ours[0]);

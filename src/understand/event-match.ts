@@ -24,6 +24,16 @@ const SERIES_WORDS = new Set(['kennissessie', 'kennissessies', 'sessie', 'warmte
 /** Title words shorter than this are too common to name an event ("van", "de", "een"). */
 const MIN_TITLE_WORD_CHARS = 6;
 
+/**
+ * "onze coöperatie", "my participation": a topic word someone owns is about them, not the session
+ * ("ledenvergadering van onze coöperatie", "I must cancel my participation").
+ */
+const OWNED = /\b(?:mijn|m'n|onze|ons|uw|hun|zijn|haar|my|our|your|their|his|her)\s+(?:[a-z-]+\s+)?$/;
+const OWNED_LOOKBACK_CHARS = 30;
+/** "die van maart", "donderdag de 14e", "the one in March": the month or day alone says which. */
+const THAT_OF_MONTH = () => new RegExp(`\\b(?:die|de|degene|the one|the session) (?:van|in|of|on|op) (${MONTH_NAMES})\\b`, 'g');
+const DAY_ONLY = /\b(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|ma|di|wo|do|vr|thursday|thu)\s+)?(?:de|the)\s+(\d{1,2})(?:e|ste|de|th|st|nd|rd)\b(?!\s*(?:(?:kennis)?sessies?|bijeenkomst|sessions?|keer|ronde|editie|plaats|helft|time|round|place))/g;
+
 const SESSION = '(?:kennis)?sessies?|bijeenkomst(?:en)?|sessions?|meetings?|workshops?';
 const NUMBERED = new RegExp(`\\b(?:${SESSION})\\s*(?:nr\\.?|nummer|no\\.?|#)?\\s*(\\d{1,2}|twee|drie|vier|vijf|zes|one|two|three|four|five|six)\\b(?!\\s*(?:${MONTH_NAMES})\\b|[-/.:]\\d)((?:\\s*(?:,|en|and|&|of|or)\\s*\\d{1,2}\\b)*)`, 'g');
 const ORDINAL = new RegExp(`\\b(${Object.keys(ORDINALS).join('|')})\\s+(?:${SESSION})\\b`, 'g');
@@ -109,10 +119,21 @@ export function eventsNamed(text: string, events: EventInfo[]): string[] {
     const inMonth = events.filter((e) => localDate(e)?.month === month);
     if (inMonth.length === 1) mentions.push({ at: m.index, id: inMonth[0]!.id, explicit: true });
   }
+  for (const m of t.matchAll(THAT_OF_MONTH())) {
+    const inMonth = events.filter((e) => localDate(e)?.month === MONTHS[m[1]!]);
+    if (inMonth.length === 1) mentions.push({ at: m.index, id: inMonth[0]!.id, explicit: true });
+  }
+  for (const m of t.matchAll(DAY_ONLY)) {
+    const onDay = events.filter((e) => localDate(e)?.day === Number(m[1]));
+    if (onDay.length === 1) mentions.push({ at: m.index, id: onDay[0]!.id, explicit: true });
+  }
   for (const [word, id] of topicWords(events)) {
     // Whole words, plural allowed: "participatie" must not match "participatiecoalitie".
-    const m = new RegExp(`\\b${escapeRegExp(word).replace(/ /g, '\\s*')}(?:en|s|e)?\\b`).exec(t);
-    if (m) mentions.push({ at: m.index, id, explicit: false });
+    for (const m of t.matchAll(new RegExp(`\\b${escapeRegExp(word).replace(/ /g, '\\s*')}(?:en|s|e)?\\b`, 'g'))) {
+      if (OWNED.test(t.slice(Math.max(0, m.index - OWNED_LOOKBACK_CHARS), m.index))) continue;
+      mentions.push({ at: m.index, id, explicit: false });
+      break;
+    }
   }
   const all = ALL_SESSIONS.exec(t);
   if (all) for (const e of events) mentions.push({ at: all.index, id: e.id, explicit: true });

@@ -54,6 +54,12 @@ function writtenNextTo(line: string, email: string): { name: string | null; orga
   if (inParens && looksLikeName(inParens[1]!.trim())) return { name: inParens[1]!.trim(), organisation: null };
   const before = line.slice(0, at).replace(/(?:e-?mail(?:adres)?|email address)\s*[:=]?\s*$/i, '').replace(/[\s<(\[]+$/, '');
   const segment = before.split(/[;:]/).pop() ?? '';
+  // "Wilma Bosschaart (van Bewonersvereniging Het Gagelveld), wilma@…": the brackets hold the organisation.
+  const bracketed = /^(.*?\S)\s*\((?:van |bij |namens |from |of )?(?:de |het |the )?([^()]{2,80})\)\s*[,–-]?\s*$/u.exec(segment);
+  if (bracketed && hasOrganisationWord(bracketed[2]!)) {
+    const name = trailingName(bracketed[1]!);
+    if (name) return { name, organisation: bracketed[2]!.trim() };
+  }
   const withOrg = NAME_OF_ORGANISATION.exec(segment);
   if (withOrg && hasOrganisationWord(withOrg[2]!)) {
     const name = trailingName(withOrg[1]!);

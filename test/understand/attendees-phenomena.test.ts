@@ -149,3 +149,40 @@ describe('an organisation written after an address is a name, never a clause', (
     expect(r.people.map((p) => p[2])).toEqual(['Stichting Warm Westeinde', 'Stichting Warm Westeinde']);
   });
 });
+
+describe('lessons of holdout-15, -16 and -17 about who is meant', () => {
+  it('"Graag aanmelden voor 11/2. Mijn collega Hanna (cc) wil ook mee" registers the sender and the Cc', async () => {
+    const r = await attendees('Lars Ebbers <l.ebbers@example.nl>', 'Aanmelding 11/2', 'Graag aanmelden voor 11/2. Mijn collega Hanna (cc) wil ook mee, kunnen jullie haar ook noteren?', 'Cc: Hanna Gortzak <h.gortzak@example.nl>\n');
+    expect(r.people.map((p) => p[1])).toEqual(['l.ebbers@example.nl', 'h.gortzak@example.nl']);
+  });
+
+  it('"Kan mijn collega Fleur ook nog mee?" above our confirmation registers only Fleur', async () => {
+    const body = 'Dank jullie! Kan mijn collega Fleur Arkema ook nog mee? Haar mailadres is f.arkema@example.nl.\n\n> Je bent aangemeld voor Kennissessie 1.';
+    const r = await attendees('Joyce Buitenhuis <joyce@example.nl>', 'Re: Bevestiging aanmelding: Kennissessie 1', body);
+    expect(r).toEqual({ intent: 'signup', people: [['Fleur Arkema', 'f.arkema@example.nl', null]] });
+  });
+
+  it('a name with its organisation in brackets before the address: "Wilma Bosschaart (van Bewonersvereniging Het Gagelveld), wilma@…"', async () => {
+    const body = 'Zojuist gebeld:\nWilma Bosschaart (van Bewonersvereniging Het Gagelveld), wilma@example.nl\nWil graag naar de sessie op 11 maart. Kun je haar erop zetten?';
+    const r = await attendees('Marieke <marieke@hieropgewekt.nl>', 'tel. aanmelding', body);
+    expect(r.people).toEqual([['Wilma Bosschaart', 'wilma@example.nl', 'Bewonersvereniging Het Gagelveld']]);
+  });
+
+  it('the writer of a forwarded out-of-office is not registered, nor a colleague said to be on leave', async () => {
+    const body = 'I forwarded your invitation to my colleague Hanna Lettinga, but as you can see below she is on parental leave until March. Please register me for 14 January.\n\nKind regards,\nOliver\n\nFrom: Hanna Lettinga <h.lettinga@example.nl>\nSent: Tuesday, December 1, 2026 10:41 AM\nTo: Oliver <o@example.nl>\nSubject: Automatic reply: Kennissessie 1\n\nI am on parental leave until 1 March 2027 and will not be reading my e-mail.';
+    const r = await attendees('Oliver Pennington <o@example.nl>', 'FW: Automatic reply: Kennissessie 1', body);
+    expect(r.people.map((p) => p[1])).toEqual(['o@example.nl']);
+  });
+
+  it('staff forwarding a web form\'s notice register the person in its fields', async () => {
+    const body = 'Hoi,\n\nDeze kwam via het contactformulier binnen. Kun je Roos aanmelden voor sessie 4?\n\nMarieke\n\n---------- Doorgestuurd bericht ---------\nVan: HIER opgewekt <wordpress@hieropgewekt.nl>\nDate: di 19 jan 2027 om 22:14\nSubject: Nieuw bericht via het contactformulier\nTo: <marieke@hieropgewekt.nl>\n\nNaam: Roos Pastoor\nE-mailadres: roos@example.nl\nOrganisatie: Wijkwarmte Klaverweide\n\nBericht:\nIk wil me graag aanmelden voor 8 april.';
+    const r = await attendees('Marieke <marieke@hieropgewekt.nl>', 'Fwd: Nieuw bericht via het contactformulier', body);
+    expect(r.people).toEqual([['Roos Pastoor', 'roos@example.nl', 'Wijkwarmte Klaverweide']]);
+  });
+
+  it('German job titles under the name are no organisation ("Technische Leitung")', async () => {
+    const body = 'Unfortunately I must cancel my participation for the session on 11 February.\n\nBest regards\n\nJürgen Weißbach\nTechnische Leitung\nNahwärme Vechtetal GmbH';
+    const r = await attendees('Jürgen Weißbach <j@example.de>', 'Cancellation', body);
+    expect(r.people).toEqual([['Jürgen Weißbach', 'j@example.de', 'Nahwärme Vechtetal GmbH']]);
+  });
+});

@@ -68,3 +68,17 @@ describe('subjectLanguage (an empty calendar answer or receipt)', () => {
     expect(subjectLanguage(subject)).toBe(language);
   });
 });
+
+describe('events named the way people say them (holdout-15 and -17)', () => {
+  it.each([
+    ['kan ik nog mee met die van maart?', 'sessie-3'],
+    ['ik kom donderdag de 14e graag', 'sessie-1'],
+    ['ik kom de 11e', null],
+    ['ik wil graag naar de 2e sessie', 'sessie-2'],
+    // A topic word someone owns is about them: "onze coöperatie", "my participation".
+    ['er ligt een ledenvergadering van onze coöperatie overheen', null],
+    ['I must cancel my participation for Thursday', null],
+  ])('%j names %s', (text, event) => {
+    expect(matchEvent(text, events)).toBe(event);
+  });
+});
