@@ -35,7 +35,7 @@ const SELF_CUES = [
   /\b(?:ik|wij|we|i)(?:\s+(?:wil|wilde|willen|wilt|zou|zouden|graag|ook|hierbij|would|like|to|'d|want|also|hereby|zelf|dan|toch|helaas|moet|moeten|must|have|need|will|'ll|am|be|ben|zijn|gaan|ga|kan|kon|kunnen|can|could|please|er|niet|not|unfortunately|zeker|certainly|allebei|beiden)){0,8}\s+(?:aanmelden|inschrijven|opgeven|deelnemen|aanwezig|komen|kom|bijwonen|erbij|register|sign up|attend|come|join|participate|be there|make it|afmelden|cancel|uitschrijven)\b/,
   // "Ik kan helaas niet", "helaas kan ik niet", "ik ben verhinderd": the sender is among those not coming.
   /\b(?:(?:ik|wij|we)\s+(?:kan|kunnen|ben|zijn)|(?:kan|kunnen|ben|zijn)\s+(?:ik|wij|we))(?:\s+(?:helaas|toch|er|dus|echt|nu))*\s+(?:niet|verhinderd)\b/,
-  /\b(?:en ik|ik en|and i|i and|and myself|en mezelf|en mijzelf|samen met|together with|beiden|allebei|both of us|we both|wij beiden|met z'?n (?:tweeen|drieen|vieren|vijven|allen)|with my colleagues?|met mijn collega'?s?)\b/,
+  /\b(?:en ik|ik en|and i|i and|and myself|en mezelf|en mijzelf|samen met|together with|(?:ons|wij|we) (?:beiden|allebei)|both of us|we both|wij beiden|met z'?n (?:tweeen|drieen|vieren|vijven|allen)|with my colleagues?|met mijn collega'?s?)\b/,
   // "Graag aanmelden voor 11/2": the request without a subject is the sender's own.
   /(?:^|[.!?:\n]\s*)(?:graag|gaarne|please)\s+(?:aanmelden|inschrijven|opgeven|noteren|registreren|afmelden|register|sign up)\b/,
   // "Mijn collega Hanna wil ook mee": "ook" puts her beside the sender.
@@ -52,14 +52,15 @@ const OTHERS_CUE = /\b(?:collega'?s?|colleagues?|cc|cc'd|gecc'?d|kopie|copied|sa
 const POINTS_AT_FORWARD = /\b(?:collega'?s?|colleagues?|hem|haar|hen|him|her|them|zijn verzoek|haar verzoek|ons allebei|ons beiden|both of us|ons samen|zij|hij|he|she)\b/;
 
 /** "Mijn buurman Gert wil misschien ook komen, maar laat het zelf weten": not someone the mail registers. */
-// "… to my colleague Hanna, but she is on parental leave until March": away, so not coming either.
-const UNDECIDED = /\b(?:misschien|wellicht|eventueel|twijfelt|maybe|perhaps|might)\b|\bzelf\b|\b(?:himself|herself|themselves)\b|\b(?:is|zit|ben) (?:\w+ )?(?:met (?:\w*)?verlof|afwezig|ziek|away|ill|sick)\b|\bon (?:\w+ )?leave\b/;
+const UNDECIDED = /\b(?:misschien|wellicht|eventueel|twijfelt|maybe|perhaps|might)\b|\bzelf\b|\b(?:himself|herself|themselves)\b/;
+/** "… to my colleague Hanna, but she is on parental leave until March": in a signup, away means not coming. */
+const AWAY = /\b(?:is|zit|ben) (?:\w+ )?(?:met (?:\w*)?verlof|afwezig|ziek|away|ill|sick)\b|\bon (?:\w+ )?leave\b/;
 
 /** The sentences naming this colleague leave it to them or doubt they come. */
-function undecided(foldedOwnWords: string, name: string): boolean {
+function undecided(foldedOwnWords: string, name: string, intent: AttendeeContext['intent']): boolean {
   const key = fold(name);
   const said = foldedOwnWords.split(/(?<=[.!?])\s+|\n/).filter((s) => s.includes(key));
-  return said.length > 0 && said.every((s) => UNDECIDED.test(s));
+  return said.length > 0 && said.every((s) => UNDECIDED.test(s) || (intent === 'signup' && AWAY.test(s)));
 }
 
 /** "Ms. Shreya Varma", "dhr. Jansen": the title of address is not part of the name we write to. */
@@ -149,8 +150,9 @@ function forwardedPerson(ctx: AttendeeContext, folded: string, sender: string): 
   if (!fwd || !from || from.address === sender) return null;
   if (from.address && (ctx.isOurs(from.address) || ctx.isMachine(from.address))) return null;
   if (!from.address && !ctx.staff) return null;
-  // "as you can see below she is on parental leave": a forwarded auto-reply's writer is not asking to come.
-  if (subjectSign(fwd.subject) || outOfOfficePhrases(fwd.body) > 0) return null;
+  // "as you can see below she is on parental leave": a forwarded auto-reply's writer is not asking to come
+  // (but is the one a cancel is about: "zie hieronder, mijn collega is ziek, willen jullie hem afmelden?").
+  if (ctx.intent === 'signup' && (subjectSign(fwd.subject) || outOfOfficePhrases(fwd.body) > 0)) return null;
   const named = from.name && folded.includes(firstName(from.name));
   return ctx.staff || named || POINTS_AT_FORWARD.test(folded) ? forwardedWriter(fwd) : null;
 }
@@ -187,7 +189,7 @@ export function findAttendees(ctx: AttendeeContext): Attendee[] {
   const forwarded = forwardedPerson(ctx, folded, sender);
   if (forwarded) addUnique(others, forwarded);
   for (const p of inText) if (p.email && p.email !== sender && !ctx.isOurs(p.email)) addUnique(others, fromText(p));
-  for (const name of namedColleagues(parts.ownWords)) if (!undecided(folded, name)) addUnique(others, person(name, null, null));
+  for (const name of namedColleagues(parts.ownWords)) if (!undecided(folded, name, ctx.intent)) addUnique(others, person(name, null, null));
   // A cancel leaves alone who is said to still come; when that colleague is not named, nobody in Cc is cancelled.
   const staying = ctx.intent === 'cancel' ? stillComing(folded) : null;
   if (OTHERS_CUE.test(folded) && !staying?.unnamedComes) {

@@ -186,3 +186,17 @@ describe('lessons of holdout-15, -16 and -17 about who is meant', () => {
     expect(r.people).toEqual([['Jürgen Weißbach', 'j@example.de', 'Nahwärme Vechtetal GmbH']]);
   });
 });
+
+describe('a cancel for others by a secretariat or a colleague', () => {
+  it('"Beiden zijn die middag ingeroosterd" is about the two advisers, not the secretariat that writes', async () => {
+    const body = 'Namens Warmtekader Advies bericht ik u dat onze adviseurs helaas niet aanwezig kunnen zijn op 14 januari. Beiden zijn die middag ingeroosterd.\n\nWilt u hun inschrijvingen laten vervallen? Het betreft:\n\nRoel van Sloten: r.vansloten@example.nl\nPim Zeelenberg: p.zeelenberg@example.nl';
+    const r = await attendees('Secretariaat Warmtekader Advies <secretariaat@example.nl>', 'Deelname 14 januari', body);
+    expect(r.people.map((p) => p[1])).toEqual(['r.vansloten@example.nl', 'p.zeelenberg@example.nl']);
+  });
+
+  it('a forwarded out-of-office of a sick colleague, with "willen jullie hem afmelden?", cancels that colleague', async () => {
+    const body = 'Zie hieronder: mijn collega Bas Obbink is ziek en zit tot eind februari thuis. Willen jullie hem afmelden voor 11 februari? Zelf sta ik niet op de lijst.\n\nGroet,\nSander\n\n---------- Doorgestuurd bericht ---------\nVan: Bas Obbink <b.obbink@example.nl>\nDate: ma 1 feb 2027 om 14:02\nSubject: Automatisch antwoord: overleg\nTo: Sander Jonkman <s@example.nl>\n\nIk ben wegens ziekte afwezig tot eind februari.';
+    const r = await attendees('Sander Jonkman <s@example.nl>', 'Fwd: Automatisch antwoord: overleg', body);
+    expect([r.intent, r.people.map((p) => p[1])]).toEqual(['cancel', ['b.obbink@example.nl']]);
+  });
+});
