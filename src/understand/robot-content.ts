@@ -39,7 +39,8 @@ const LOCAL_BOUNCE_SUBJECT = /^\s*(?:(?:re|aw|antw)\s*:\s*)?(?:onbestelbaar|kan 
 const RECEIPT_SUBJECT = /^\s*(gelezen|niet gelezen|read|not read|gelesen|lu|leesbevestiging|read receipt|geaccepteerd|voorlopig geaccepteerd|accepted|tentative|tentatively accepted|angenommen|mit vorbehalt angenommen|accept[ée]|bezorgd|delivered|zugestellt|ontvangstbevestiging)\s*:/i;
 
 /** Machine tags and report subjects. */
-const SYSTEM_SUBJECT = /(\[auto[- ]?generated\]|\bauto-?generated\b|^\s*report domain:|dmarc (aggregate|forensic) report)/i;
+// Ticket systems number what they acknowledge: "[Ticket #48213]", "Uw melding #2026-1183", "Case 00123456".
+const SYSTEM_SUBJECT = /(\[auto[- ]?generated\]|\bauto-?generated\b|^\s*report domain:|dmarc (aggregate|forensic) report|\[(?:ticket|case|request|melding|zaak|incident|call)\s*(?:#|nr\.?|id:?)?\s*[\w-]*\d{3,}[\w-]*\]|\b(?:ticket|case|request|melding|zaak|incident)(?:nummer| number| id)?\s*#\s*[\w-]*\d{3,})/i;
 
 export function subjectSign(subject: string): string | null {
   // A person forwarding a bounce or out-of-office is a person: their subject starts with a forward prefix.
@@ -125,6 +126,10 @@ const MACHINE_STATEMENT = new RegExp(
     // Spam-filter digests and quarantine notices (Microsoft 365, Mimecast, Proofpoint).
     '(berichten?|e-?mails?) (worden|wordt|zijn|is) (vastgehouden|geplaatst|tegengehouden|gezet) in (de )?quarantaine',
     '(messages?|e-?mails?) ((that|which) )?(are|is|were|was|have been|has been|are being|is being) (quarantined|(held|placed|kept) in (the )?quarantine)',
+    // Ticket systems acknowledging what they registered, with the number they gave it.
+    '(uw|je|jouw) (melding|vraag|verzoek|bericht|e-?mail|aanvraag|klacht) is (in goede orde )?(ontvangen|geregistreerd)[^.\\n]{0,80}(onder|met) (het )?(nummer|zaaknummer|ticketnummer|meldingsnummer|referentienummer|kenmerk)',
+    'we (have )?(received|registered|logged) your (request|message|e-?mail|enquiry|inquiry|ticket)[^.\\n]{0,80}(ticket|reference|case|request) (number|id|#)',
+    '(ontvangen|geregistreerd|received|registered|logged|created)[^.\\n]{0,60}(ticketnummer|zaaknummer|meldingsnummer|ticket number|case number|ticket id)\\s*[:#]?\\s*[A-Z]{0,5}[-#]?\\d{4,}',
     // Exchange's meeting-forward notification to the organiser of a calendar item.
     'has forwarded your meeting request|your meeting was forwarded|heeft uw vergaderverzoek doorgestuurd|uw vergadering is doorgestuurd',
   ].join('|'),
@@ -139,7 +144,9 @@ const OUT_OF_OFFICE_PHRASES = [
   /\b(in dringende gevallen|voor dringende (zaken|vragen)|bij dringende zaken|for urgent (matters|issues|questions)|in urgent cases|for anything urgent)\b/i,
   /\b(na|bij) (mijn )?terugkomst\b|\b(upon|on) my return\b|\bwhen i return\b/i,
   /\b(beperkt|geen|niet) (toegang tot|bij) (mijn )?(e-?mail|mail)\b|\b(?:limited|no) access to (my )?e-?mail\b/i,
-  /\b(ben|is) (weer|terug) (aanwezig|op kantoor|bereikbaar) (op|vanaf)\b|\bi will be back\b|\bback in the office\b/i,
+  /\b(ben|is) (weer|terug) (aanwezig|op kantoor|bereikbaar) (op|vanaf)\b|\b(i will|i'll|i shall) be back\b|\bback in the office\b|\b(vanaf|per) (maandag|dinsdag|woensdag|donderdag|vrijdag|\d{1,2} \w+) ben ik (weer|terug)\b|\bi (will|shall) return (on|to the office)\b/i,
+  // "Gedurende mijn afwezigheid", "during my absence", "in deze periode ben ik beperkt bereikbaar".
+  /\b(gedurende|tijdens) (mijn|deze) (afwezigheid|vakantie|verlof)\b|\bduring my (absence|leave|holiday|vacation)\b|\b(beperkt|niet) bereikbaar\b[^.!?\n]{0,20}\b(tot|t\/m|tot en met|vanaf|in deze periode)\b/i,
   // One entry with "Ik ben op cursus tot en met 11 maart" (the absence named before its end date), so that a
   // person's "ik ben met vakantie tot 10 januari" counts once, not twice.
   /\b(ik ben|i am|i'm) (momenteel |currently )?(afwezig|out of (the )?office|away from (the )?office|niet op kantoor|met vakantie|on (annual )?leave)\b|\b(?:ben|is) (?:ik |hij |zij )?(?:op cursus|op training|op reis|afwezig|met vakantie|op vakantie|niet bereikbaar|niet aanwezig|niet op kantoor|met verlof)\b[^.!?\n]{0,20}\b(?:tot|t\/m|tot en met|vanaf)\b/i,

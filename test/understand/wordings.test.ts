@@ -460,3 +460,18 @@ describe('lessons of the blind sets holdout-15, -16 and -17, widened, with their
     expect((await read(body, subject)).intent).toBe(intent);
   });
 });
+
+describe('ticket acknowledgements and absence notices without headers', () => {
+  it.each([
+    ['Geachte heer/mevrouw,\n\nUw melding is in goede orde ontvangen en geregistreerd onder nummer 2026-118374. Wij nemen binnen vijf werkdagen contact met u op.', 'Re: Bevestiging aanmelding', 'automatic'],
+    ['Hello,\n\nWe have received your request and created ticket number 48213. An agent will reply soon.', 'Re: Registration confirmed', 'automatic'],
+    ['Thanks for your mail.', '[Ticket #48213] Re: Registration confirmed', 'automatic'],
+    ['Hallo, gedurende mijn afwezigheid wordt uw mail niet gelezen. Vanaf maandag ben ik weer op kantoor.', 'Vakantie', 'automatic'],
+    ["I'll be back on 4 January. During my absence your e-mail will not be read.", 'Away', 'automatic'],
+    // A person mentioning a case number asks something.
+    ['Ik heb een vraag over zaaknummer 2026-1183 van de gemeente: mag ik die meenemen naar de sessie?', 'Vraag', 'other'],
+    ['Ik ben tot 5 januari beperkt bereikbaar, maar meld me alvast aan voor 14 januari.', 'Aanmelding', 'signup'],
+  ])('%j under %j is %s', async (body, subject, intent) => {
+    expect((await read(body, subject)).intent).toBe(intent);
+  });
+});
