@@ -54,6 +54,13 @@ const MAX_ATTENDEES_PER_MAIL = 10;
 
 /** Short affirmative answers to "did you ask to cancel? reply to confirm". */
 const CONFIRMS_CANCEL = /^\s*(ja|yes|jazeker|klopt|correct|bevestigd?|akkoord|afmelden|graag|confirm(ed)?|ok(é|e|ay)?)\b/i;
+/** "Ja hoor, maar ik kom gewoon, dat was ik niet": a yes that says no is no confirmation. */
+const KEEPS_SEAT = /\b(?:niet|nee|geen|not|no|never|gewoon komen|kom gewoon|blijf|keep|stay)\b/i;
+
+function confirmsCancel(c: Classification, text: string): boolean {
+  if (c.intent === 'cancel') return true;
+  return c.intent !== 'signup' && CONFIRMS_CANCEL.test(text) && !KEEPS_SEAT.test(text);
+}
 
 function finish(draft: Draft, received: Received, outcome: HandledOutcome, summary: string, classification: Classification | null): Decision {
   draft.push({
@@ -215,7 +222,7 @@ export function decideWith(draft: Draft, received: Received, ctx: DeskContext): 
   if (!organiser && repliesInWindow(state, msg.from.address, ctx.now) >= ctx.replyCapPerDay) return finish(draft, received, 'left', 'left:reply-cap', null);
 
   const awaiting = pendingCancelAnswered(state, msg);
-  if (awaiting && (c.intent === 'cancel' || CONFIRMS_CANCEL.test(c.ownText ?? msg.text))) {
+  if (awaiting && confirmsCancel(c, c.ownText ?? msg.text)) {
     cancelRegistration(draft, awaiting, eventById(ctx, awaiting.eventId)!, awaiting.language, threadOf(msg), ctx.promotion);
     return finish(draft, received, 'handled', `cancel:confirmed:${awaiting.id}`, c);
   }

@@ -74,7 +74,8 @@ function forwardedRequest(parts: MailParts): { words: string; subject: string } 
 }
 
 /** Our own mails to someone who has a seat: "Je bent aangemeld voor …" (confirmation, reminder, promotion). */
-const OUR_REGISTERED_MAIL = /\b(?:je bent aangemeld|u bent aangemeld|you are registered|je staat op de (?:deelnemers)?lijst)\b/;
+// Also our "was that you?" question, which is sent to someone who has a seat: "Ik wil gewoon komen" answers it.
+const OUR_REGISTERED_MAIL = /\b(?:je bent aangemeld|u bent aangemeld|you are registered|je staat op de (?:deelnemers)?lijst|je was al aangemeld|you were already registered|we kregen een verzoek om je aanmelding|we received a request to cancel your registration)\b/;
 /** "Kan mijn collega ook nog mee?" above their own confirmation: a seat for someone else. */
 const FOR_SOMEONE_ELSE = /\b(?:collega|collegas|collega's|colleagues?|partner|buurman|buurvrouw|wethouder|opvolger|manager)\b/;
 /** Words that ask for a registration, as opposed to saying one will come. */

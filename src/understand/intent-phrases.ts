@@ -136,7 +136,7 @@ export const CANCEL: RegExp[] = [
   new RegExp(`\\bschrijf\\b${GAP}${particle('uit')}`),
   /\bannule(?:ren|er|ert|ring)\b/,
   /\b(?:aanmelding|inschrijving|deelname)\b[^.?!]{0,60}\b(?:intrekken|in te trekken|laten vervallen)\b/,
-  /\btrek\b[^.?!]{0,40}\b(?:aanmelding|inschrijving)\b[^.?!]{0,120}?\bin\b/,
+  /\b(?:trek|trekken|trekt)\b[^.?!]{0,40}\b(?:aanmelding|inschrijving|deelname)(?:en)?\b[^.?!]{0,120}?\bin\b/,
   /\bafzeggen\b|\baf te zeggen\b/,
   new RegExp(`\\bzeg\\b${GAP}${particle('af')}`),
   /\bschrap(?:pen)?\b/,

@@ -117,6 +117,14 @@ describe('cancelling', () => {
     expect(desk.status('sessie-2').confirmed).toEqual(['kees.mulder@gmail.com']);
   });
 
+  it('keeps the seat when the answer to "was that you?" starts with "ja" but says it was not ("Ja hoor, … maar dat was ik niet")', async () => {
+    const { desk } = await registered();
+    const [confirm] = desk.replies(desk.receive(await fixture('desk/cancel-fresh-nl.eml')));
+    const answer = desk.receive(await fixture('desk/confirm-yes-but-keeps.eml', { OUR_MAIL_ID: confirm!.messageId }));
+    expect(desk.replies(answer)).toEqual([]);
+    expect(desk.status('sessie-2').confirmed).toEqual(['sanne.devries@gemeente-utrecht.nl']);
+  });
+
   it('does not cancel anyone for a thank-you that quotes our "reply afmelden" line', async () => {
     const { desk, confirmationId } = await registered();
     const d = desk.receive(await fixture('desk/thanks-reply-quoting-confirmation.eml', { OUR_MAIL_ID: confirmationId }));

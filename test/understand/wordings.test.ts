@@ -475,3 +475,14 @@ describe('ticket acknowledgements and absence notices without headers', () => {
     expect((await read(body, subject)).intent).toBe(intent);
   });
 });
+
+describe('lessons of the blind sets holdout-18, -19 and -20 (wrong actions first)', () => {
+  it('"Graag trekken wij onze aanmeldingen in" cancels, it does not sign up', async () => {
+    expect((await read('Graag trekken wij onze aanmeldingen voor de sessie van 11 maart in. Het gaat om mijzelf en mijn collega.')).intent).toBe('cancel');
+  });
+
+  it('"Nee, dat was ik niet! Ik wil gewoon komen." under our "was that you?" question asks for nothing', async () => {
+    const body = 'Nee, dat was ik niet! Ik wil gewoon komen.\n\n> We kregen een verzoek om je aanmelding voor Kennissessie 2 te annuleren.\n> Was jij dat? Antwoord dan op deze mail met \'ja\', dan melden we je af.';
+    expect((await read(body, 'Re: Wil je je afmelden voor Kennissessie 2?')).intent).toBe('other');
+  });
+});
