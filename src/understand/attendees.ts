@@ -38,8 +38,6 @@ const SELF_CUES = [
   /\b(?:en ik|ik en|and i|i and|and myself|en mezelf|en mijzelf|samen met|together with|(?:ons|wij|we) (?:beiden|allebei)|both of us|we both|wij beiden|met z'?n (?:tweeen|drieen|vieren|vijven|allen)|with my colleagues?|met mijn collega'?s?)\b/,
   // "Graag aanmelden voor 11/2": the request without a subject is the sender's own.
   /(?:^|[.!?:\n]\s*)(?:graag|gaarne|please)\s+(?:aanmelden|inschrijven|opgeven|noteren|registreren|afmelden|register|sign up)\b/,
-  // "Mijn collega Hanna wil ook mee": "ook" puts her beside the sender.
-  /\b(?:collega|colleague)\b[^.?!]{0,40}\b(?:wil|komt|gaat|would|will|wants)\b[^.?!]{0,10}\b(?:ook|also|too|as well)\b/,
 ];
 
 /** The sender says they themself will not come ("ik kan zelf niet", "I'm unable to attend myself"). */

@@ -21,6 +21,8 @@ import { eventsNamed } from './event-match.ts';
 import { readForwarded } from './forwarded.ts';
 import { acceptsInvitation } from './invitation-reply.ts';
 import { readIntent, type IntentReading } from './intent.ts';
+import { STILL_COMES } from './intent-phrases.ts';
+import { clauses } from './sentence-reading.ts';
 import { detectLanguage, subjectLanguage } from './language.ts';
 import { mailParts, type MailParts } from './mail-parts.ts';
 import { automaticVerdict } from './robots.ts';
@@ -157,7 +159,10 @@ export function classify(msg: InboundMessage, events: EventInfo[], opts: Classif
   }
   // "Cheers, got it!" is all sign-off: with no own words left, the sign-off still says which language.
   const language = detectLanguage(words || parts.newText || subject);
-  const requestSentences = [...reading.signupSentences, ...reading.cancelSentences].join('\n');
+  // "Voor 11 maart blijf ik gewoon aangemeld, maar 8 april lukt me niet": the session kept is not the one asked about.
+  const requestSentences = [...reading.signupSentences, ...reading.cancelSentences]
+    .map((sentence) => clauses(sentence).filter((c) => !STILL_COMES.test(c)).join(', '))
+    .join('\n');
   const { event, several } = eventOf([requestSentences, parts.ownWords, innerWords, subject, parts.quoted.slice(0, MAX_QUOTED_CHARS_FOR_EVENT)], events);
   // One request for two sessions cannot be carried out as one: people decide.
   if (reading.intent !== 'other' && several) reading = { ...reading, intent: 'other', reason: 'several-events' };

@@ -16,17 +16,22 @@ const NOT_AS_NOUN = '(?<!\\bhet )';
  * someone the mail must name, and both stay questions.
  */
 const EVENT_TAIL = "(?! [^?]*\\b(?:collega|collegas|colleague|colleagues|partner|iemand|someone|hem|haar|him|her|them|online|digitaal|remote|remotely|online|virtually|livestream)\\b)(?: (?:op|bij|aan|voor|in|tijdens|met|on|for|at|to|the|this|that|de|het|deze|die|uw|jullie|your) [^?,;]{0,100})?$";
-export const REQUESTS_TO_ATTEND: RegExp[] = [
+const REQUESTS_TO_ATTEND_AT_START: RegExp[] = [
   // "Kan mijn collega Fleur Arkema ook nog mee?": asking for a named colleague's seat.
   new RegExp(`^(?:(?:en|dus|maar) )?(?:mag|kan|mogen|kunnen) (?:mijn|onze) (?:collega|collegas|collega's|partner|buurman|buurvrouw|stagiair|stagiaire|opvolger|opvolgster|vervanger|leidinggevende|manager|wethouder|voorzitter|secretaris|penningmeester)(?: [a-z-]+){0,4}?(?: (?:ook|nog|eventueel|misschien|alsnog|er))* (?:mee(?:komen|doen)?|komen|erbij (?:zijn|komen)|aansluiten|aanschuiven|deelnemen)(?: (?:op|bij|aan|voor|in|met|de|het|die|deze) [^?,;]{0,100})?$`),
   new RegExp(`^(?:(?:en|dus|maar|hoi|hallo) )?(?:mag|mogen|kan|kunnen|zou|zouden) (?:ik|wij|we)(?: (?:nog|ook|misschien|eventueel|alsnog|er|dan))* (?:erbij (?:mogen |kunnen )?(?:zijn|komen)|(?:er )?(?:nog |ook )?bij (?:zijn|komen)|mee(?:doen|komen)?|komen|aansluiten|aanschuiven|deelnemen)(?: (?:mogen|kunnen|zijn))?${EVENT_TAIL}`),
-  new RegExp(`^(?:kan|mag|kunnen|mogen) (?:ik|wij|we) (?:me|mij|ons) (?:meteen |ook |alvast |dan |gelijk )*(?:aanmelden|inschrijven|opgeven)${EVENT_TAIL}`),
+  new RegExp(`^(?:kan|mag|kunnen|mogen) (?:ik|wij|we) (?:me|mij|ons) (?:meteen |ook |alvast |dan |gelijk |nu |al |vast |toch |alsnog )*(?:aanmelden|inschrijven|opgeven)${EVENT_TAIL}`),
   new RegExp(`^(?:mag|kan|krijg|mogen|kunnen) (?:ik|wij|we) (?:nog |ook )*(?:een|twee|drie|\\d+) (?:kaartje|kaartjes|plek|plekje|plekken|plaats|plaatsje|plaatsen|stoel|stoelen|ticket|tickets)${EVENT_TAIL}`),
   new RegExp(`^(?:houd|houden|hou) (?:jullie|u|je)\\b[^?]{0,30}\\b(?:plek|plekje|plaats|plaatsje|stoel)\\b[^?]{0,20}\\b(?:warm|vrij)\\b`),
   new RegExp(`^is (?:het|er) (?:nog )?(?:mogelijk|een mogelijkheid) (?:om )?(?:(?:me|mij|ons) )?(?:aan te melden|in te schrijven|deel te nemen|aan te sluiten|te komen|erbij te zijn|mee te doen)${EVENT_TAIL}`),
   new RegExp(`^(?:would|will|is) it (?:still )?(?:be )?possible (?:for (?:me|us) )?to (?:attend|join|register|participate|come|take part|sign up)${EVENT_TAIL}`),
   new RegExp(`^(?:can|could|may) (?:i|we) (?:still |also )?(?:attend|join|register|come|participate|sign up|take part|(?:reserve|get|have|book) (?:a|one) (?:seat|place|spot|ticket))${EVENT_TAIL}`),
+  // "Would it be possible to register my colleague Imogen (imogen@…) and myself for …?": named, with the sender.
+  /^(?:would|will|is) it (?:still )?(?:be )?possible (?:for (?:me|us) )?to (?:register|sign up|book|enrol|enroll)\b[^?]{0,160}\b(?:myself|ourselves|me|us)\b/,
+  /^(?:is|zou) (?:het|er) (?:nog )?(?:mogelijk|een mogelijkheid)(?: zijn)? (?:om )?[^?]{0,120}\b(?:mij|me|ons|mezelf|mijzelf)\b[^?]{0,20}\b(?:aan te melden|in te schrijven|op te geven)\b/,
 ];
+/** The same after a lead-in: "Which brings me to my actual request: would it be possible to …". */
+export const REQUESTS_TO_ATTEND: RegExp[] = REQUESTS_TO_ATTEND_AT_START.map((re) => new RegExp(re.source.replace(/^\^/, '(?:^|:\\s)'), re.flags));
 
 export const SIGNUP: RegExp[] = [
   new RegExp(`${NOT_AS_NOUN}\\baanmelden\\b`),
@@ -44,6 +49,8 @@ export const SIGNUP: RegExp[] = [
   // Not "ik kom op 8 april toch niet": a "niet" later in the clause turns it around.
   /\b(?:ik|wij|we)\b[^.?!]{0,20}\b(?:kom|komen)\b(?![^.?!,;]*\bniet\b)[^.?!]{0,10}\b(?:graag|ook|naar|op|bij|mee)\b/,
   /\b(?:ik|wij|we)\b (?:kom|komen)(?: graag| ook| zeker| er)*(?=\s*(?:[,;–-]|$))/,
+  // Verb first: "daar kom ik graag naartoe", "dan komen wij zeker".
+  /\b(?:kom|komen) (?:ik|wij|we) (?:graag|zeker|heel graag|ook graag|er graag|er zeker|er ook)\b(?![^.?!,;]*\bniet\b)/,
   // Not in a relative clause: "het project waarvoor wij zouden komen staat on hold".
   /(?<!\b(?:waar[a-z]+|die|dat|omdat|toen|zoals) (?:ik|wij|we|ze|zij|hij|jullie|u) )\b(?:wil|willen|wilt|zou|zouden|graag)\b[^.?!]{0,40}\b(?:komen|aanwezig zijn|bijwonen|erbij zijn|er (?:graag |heel graag |ook |zeker )*bij zijn|meedoen|aansluiten|aanschuiven|meekomen|aanhaken|deel te nemen)\b/,
   // Formal: "Ondergetekende wenst deel te nemen aan …".
@@ -92,7 +99,9 @@ export const SIGNUP: RegExp[] = [
   // "Kunnen jullie me registreren?", "zou daar graag bij joinen", "kun je haar erop zetten?".
   /\b(?:me|mij|ons|hem|haar|hen)\b(?: [a-z]+){0,2} (?:registreren|laten registreren)\b|\bregistreer (?:me|mij|ons|hem|haar)\b/,
   /\b(?:wil|willen|wilt|zou|zouden|graag)\b[^.?!]{0,30}\b(?:joinen|attenden)\b/,
-  /\b(?:zet|zetten|zetten)\b[^.?!]{0,20}\b(?:erop|er op)\b/,
+  /\b(?:zet|zetten)\b[^.?!]{0,25}\b(?:erop|er op|erbij|er (?:nog |ook )*bij)\b/,
+  // "Mijn collega Jelle (in de cc) wil ook graag mee": a colleague's wish, passed on to be carried out.
+  /\b(?:collega|colleague)\b[^.?!]{0,40}\b(?:wil|wilt|willen|would like|wants|would love) (?:(?:ook|graag|heel graag|erg graag|also|to|very much) )*(?:mee|komen|meekomen|come|join|attend)\b/,
   // English
   /\bregister\b/,
   /\b(?:put|get|add) (?:me|us|him|her|them|my name|our names) (?:on|to) (?:the|your) (?:list|guest ?list|attendee list|attendees list|registration list|participants list)\b/,
@@ -182,6 +191,7 @@ export const CANCEL: RegExp[] = [
   /\bwithdraw\b/,
   /\bunsubscribe (?:me |us )?from (?:the|this|your|that) (?:knowledge )?(?:session|event|meeting|workshop|seminar|afternoon)\b/,
   /\b(?:give|offer|pass|release|free up)\b[^.?!]{0,15}\b(?:my|our) (?:place|seat|spot|ticket)s?\b/,
+  /\b(?:give|pass|offer)\b (?:the|this|that) (?:seat|place|spot|ticket) (?:to|on to) (?:the next|someone|somebody|another|the waiting|others)\b/,
   /\b(?:drop|pull|back|bow) out\b|\b(?:send|give) (?:my|our) apologies\b|\b(?:must|have to|need to|regretfully|reluctantly) decline\b/,
   /\bcount (?:me|us) out\b/,
   /\bremove (?:me|us|my name)\b[^.?!]{0,30}\b(?:list|registration)\b/,
@@ -300,6 +310,9 @@ export const DEFERRED = /\b(?:tegen die tijd|te zijner tijd|t\.?z\.?t|op een lat
 /** "I hope to join one of your next events", "hopelijk een volgende keer": wishes for later, no request now. */
 // Not "de volgende sessie", which names one of this series.
 export const FUTURE_OCCASION = /\b(?:one of (?:your|the) (?:next|future|upcoming|following|other)|future|upcoming|toekomstige|latere|een volgende|een andere|another|a next|next) (?:events|sessions|editions|series|time|keer|sessies|bijeenkomsten|reeks|editie|edition|ronde|occasion)\b/;
+
+/** "My colleague (in cc) will still come as planned": someone keeps the seat they have, nothing to register. */
+export const STILL_COMES = /\b(?:i|ik|wij|we)\b[^.?!]{0,20}\b(?:will|shall|'ll) still (?:be there|come|attend|join)\b|\b(?:blijf|blijven) (?:ik|wij|we) (?:gewoon |wel )*(?:aangemeld|ingeschreven|staan)\b|\b(?:collega|colleague|hij|zij|ze|he|she|they)\b[^.?!]{0,60}\b(?:still|as planned|zoals gepland|wel gewoon|gewoon wel|blijft (?:gewoon )?(?:aangemeld|staan|komen))\b/;
 
 /** Third persons as the subject: a doubt about whether they come is theirs, not a doubt about our request. */
 export const THIRD_PERSON = /\b(?:hij|zij|ze|he|she|they)\b/;

@@ -21,7 +21,7 @@ const JOB_TITLE = /\b(?:adviseur|advisor|adviser|projectleider|project ?manager|
 const ORG_WORD = String.raw`[\p{L}\d&'’-]*(?:\.[\p{L}\d&'’-]+)*`;
 /** "U.A.", "B.V." keep their last dot; not before a capital, where the dot may end the sentence. */
 const ORG_TOKEN = String.raw`(?:(?:\p{Lu}\.){2,}(?![ \t]+\p{Lu})|\p{Lu}${ORG_WORD})`;
-const ORG_NAME = String.raw`(?:(?:de |het )?(?:${ORGANISATION_TYPE})[ \t]+)?${ORG_TOKEN}(?:[ \t]+(?:(?:van|de|der|den|het|en|&)[ \t]+){0,2}${ORG_TOKEN}){0,5}`;
+const ORG_NAME = String.raw`(?:(?:de |het )?(?:${ORGANISATION_TYPE})[ \t]+)?${ORG_TOKEN}(?:[ \t]+(?:(?:van|de|der|den|het|en|&|bij|aan|op)[ \t]+){0,2}${ORG_TOKEN}){0,5}`;
 
 /** First letter either case: these patterns cannot use the i flag, which would make \p{Lu} match any letter. */
 function anyCase(words: string): string {

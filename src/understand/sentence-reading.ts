@@ -1,9 +1,9 @@
 // One sentence of the person's own words: does it state a signup or a cancel, or does it only ask, doubt
 // or make a condition? intent.ts weighs the sentences of a mail against each other.
 import {
-  ACTS_THEMSELVES, CANCEL, CANT_CLAUSE, CONDITION, FUTURE_OCCASION, POLITE_CONDITION, DEFERRED, EXCLAMATIVE, FIRST_PERSON, FOOTER_NOISE, HARMLESS_QUESTION,
+  ACTS_THEMSELVES, ANYONE_ELSE, CANCEL, CANT_CLAUSE, CONDITION, FUTURE_OCCASION, POLITE_CONDITION, DEFERRED, EXCLAMATIVE, FIRST_PERSON, FOOTER_NOISE, HARMLESS_QUESTION,
   HARMLESS_SIGNUP_CONDITION, HEDGE, MAILING_UNSUBSCRIBE, NEGATION, NOT_COMING, NOT_ME_BUT, REQUEST_QUESTION, REQUESTS_TO_ATTEND, ROOM_FOR_OTHERS,
-  ROOM_QUESTION, SIGNUP, SIGNUP_NOUNS, THIRD_PERSON,
+  ROOM_QUESTION, SIGNUP, SIGNUP_NOUNS, STILL_COMES, THIRD_PERSON,
 } from './intent-phrases.ts';
 import type { Sentence } from './text.ts';
 
@@ -18,6 +18,7 @@ const PSEUDO_CLEFT = /^(?:wat|waar|what)\b(?: [^\s,?]+){2,8},? (?:is|was|blijft)
  */
 const TOPIC_LEAD = /\b(?:interessant|boeiend|relevant|het thema|het onderwerp|het vraagstuk|de vraag|worstel\w*|interesting|relevant|the question)\b[^:?]*:\s*[^:]+$/;
 /** "Ik had de sessie eerst laten schieten": what someone had done before, not what they do now. */
+const SOMEONE = /\b(?:iemand|someone|somebody)\b/;
 const PLUPERFECT = /^(?:[a-z]+ ){0,3}?(?:ik|wij|we) (?:had|hadden)\b/;
 /** Statements that ask for information ("ik wil graag weten", "I was wondering"). */
 const INFO_REQUEST = /\b(?:wil|willen|zou|zouden|graag)\b[^.?!]{0,25}\b(?:weten|vragen|informeren)\b|\bvraag me af\b|\bik vroeg me af\b|\b(?:i was wondering|i wonder|i'd like to know|would like to know|want to know|let me know)\b|\bvraagje\b|\b(?:ik|wij) heb(?:ben)? (?:een |nog een )?vra(?:ag|gen)\b/;
@@ -128,7 +129,7 @@ function asksSomething(s: Sentence, t: string, mentionsRequest: boolean): 'no' |
   // "Wat fijn dat jullie dit organiseren!" starts like a question but exclaims, and must not make the
   // request elsewhere in the mail a question. "Kan ik me nog afmelden!" and "Hoe meld ik me af!" stay
   // questions: only "wat"/"hoe" open an exclamation, and only in a sentence that names no request.
-  const exclaims = !mentionsRequest && (EXCLAMATIVE.test(t) || (!!s.exclaimed && /^(?:wat|hoe|what|how)\b/.test(t)));
+  const exclaims = EXCLAMATIVE.test(t) || (!mentionsRequest && !!s.exclaimed && /^(?:wat|hoe|what|how)\b/.test(t));
   const startsAsQuestion = QUESTION_START.test(t) && !exclaims && (s.question || !PSEUDO_CLEFT.test(t));
   if (s.question && EITHER_OR.test(t)) return 'yes';
   if (request && !INFO_VERB.test(t)) return 'no';
@@ -157,7 +158,7 @@ export function readSentence(s: Sentence): SentenceReading | null {
   const notMe = notComingAtAll && NOT_ME_BUT.test(current);
   const cancel = (!!statedMatch(CANCEL, current) && !EAGER.test(current)) || (notComingAtAll && !notMe);
   // "I hope to join one of your next events": a wish for another time asks for no seat now.
-  const signup = FUTURE_OCCASION.test(own) ? null : signupIn(own);
+  const signup = FUTURE_OCCASION.test(own) || STILL_COMES.test(own) ? null : signupIn(own);
   const asked = asksSomething(s, t, cancel || !!signup || notComingAtAll || NAMES_REQUEST.test(t));
   const asks = asked !== 'no';
   // "Ik zou graag op 11 februari komen, lukt dat nog?": the question after the signup only asks for room,
@@ -165,7 +166,8 @@ export function readSentence(s: Sentence): SentenceReading | null {
   const parts = clauses(t);
   const roomAfterSignup = !!signup && parts.length > 1 && ROOM_QUESTION.test(parts.at(-1)!.trim()) && !ROOM_FOR_OTHERS.test(parts.at(-1)!);
   const question = asks && !roomAfterSignup && !(HARMLESS_QUESTION.test(t) && !INFO_REQUEST.test(t));
-  const hedged = HEDGE.test(t);
+  // "Meld me af, dan kan er misschien nog iemand van de wachtlijst komen": a doubt about someone else's chance.
+  const hedged = clauses(t).some((c) => HEDGE.test(c) && !ANYONE_ELSE.test(c) && !SOMEONE.test(c));
   const unconditioned = t.replace(POLITE_CONDITION, ' ');
   const conditionalCancel = CONDITION.test(unconditioned);
   const conditionalSignup = CONDITION.test(unconditioned) && !HARMLESS_SIGNUP_CONDITION.test(unconditioned);

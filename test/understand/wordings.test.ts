@@ -481,6 +481,27 @@ describe('lessons of the blind sets holdout-18, -19 and -20 (wrong actions first
     expect((await read('Graag trekken wij onze aanmeldingen voor de sessie van 11 maart in. Het gaat om mijzelf en mijn collega.')).intent).toBe('cancel');
   });
 
+  it.each([
+    ['Tot donderdag! Mijn collega Jelle Kempink (in de cc) wil ook graag mee. Kunnen jullie hem er nog bij zetten?', 'signup'],
+    ['Jammer dat februari vol zit. Kan ik me dan nu al aanmelden voor de sessie op 11 maart?', 'signup'],
+    ['Kan ik me nog aanmelden voor sessie 2?', 'other'],
+    ['Ah, bad timing: I arranged something else for Thursday. Please give the seat to the next person on the list.', 'cancel'],
+    ['I have to cancel my registration for Thursday. My colleague Lucas (in cc) will still come as planned.', 'cancel'],
+    ['Meld me maar af voor vanmiddag, dan kan er misschien nog iemand van de wachtlijst komen.', 'cancel'],
+    ['Meld me maar af voor vanmiddag, misschien kom ik later nog.', 'other'],
+    ['Wat leuk, daar kom ik graag naartoe!', 'signup'],
+    ['Which brings me to my actual request: would it be possible to register my colleague Imogen (imogen@example.org) and myself for the session on 11 March?', 'signup'],
+    ['Would it be possible to register my colleague for the session on 11 March?', 'other'],
+    ['Could you please take me off the list for the session on 14 January? I will still be there on 11 February.', 'cancel'],
+  ])('%j is %s', async (body, intent) => {
+    expect((await read(body)).intent).toBe(intent);
+  });
+
+  it('"Voor 11 maart blijf ik gewoon aangemeld, maar 8 april lukt me niet" cancels 8 April only', async () => {
+    const c = await read('Voor 11 maart blijf ik gewoon aangemeld, maar 8 april lukt me niet. Willen jullie mij voor die laatste sessie afmelden?');
+    expect([c.intent, c.event]).toEqual(['cancel', 'sessie-4']);
+  });
+
   it('"Nee, dat was ik niet! Ik wil gewoon komen." under our "was that you?" question asks for nothing', async () => {
     const body = 'Nee, dat was ik niet! Ik wil gewoon komen.\n\n> We kregen een verzoek om je aanmelding voor Kennissessie 2 te annuleren.\n> Was jij dat? Antwoord dan op deze mail met \'ja\', dan melden we je af.';
     expect((await read(body, 'Re: Wil je je afmelden voor Kennissessie 2?')).intent).toBe('other');
