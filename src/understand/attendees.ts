@@ -31,7 +31,10 @@ const SELF_CUES = [
   /\b(?:mij|mezelf|mijzelf|ikzelf|onszelf|myself|ourselves)\b/,
   /\b(?:meld(?:en)?|schrijf|schrijven|geef|geven|zet|reserveer|register|sign|enrol|enroll|book|count|cancel|take|remove|haal|schrap)\s+(?:ik\s+|wij\s+|we\s+)?(?:ons|me|us)\b/,
   /\b(?:my|mijn|our|onze?) (?:own |eigen )?(?:registrations?|places?|seats?|spots?|bookings?|aanmelding(?:en)?|inschrijving(?:en)?|plek(?:ken)?|plaats(?:en)?|deelname)\b/,
-  /\b(?:ons|me)\s+(?:graag\s+|ook\s+|hierbij\s+|bij deze\s+|dan\s+|maar\s+|allebei\s+|beiden\s+|samen\s+){0,4}(?:aan|aanmelden|inschrijven|in|op|opgeven|af|afmelden|uitschrijven)\b/,
+  // Bare particles only at the clause end ("meld ons maar aan."), not "bij ons in de werkgroep".
+  /\b(?:ons|me)\s+(?:graag\s+|ook\s+|hierbij\s+|bij deze\s+|dan\s+|maar\s+|allebei\s+|beiden\s+|samen\s+){0,4}(?:aanmelden|inschrijven|opgeven|afmelden|uitschrijven|(?:aan|in|op|af)(?=\s*(?:[.,;!?]|$)))/,
+  // "Could you register the three of us?", "we are three persons from …".
+  /\b(?:the )?(?:two|three|four|five|six|both|\d) of us\b|\bwe are (?:two|three|four|five|\d) (?:people|persons|of us)\b/,
   /\b(?:ik|wij|we|i)(?:\s+(?:wil|wilde|willen|wilt|zou|zouden|graag|ook|hierbij|would|like|to|'d|want|also|hereby|zelf|dan|toch|helaas|moet|moeten|must|have|need|will|'ll|am|be|ben|zijn|gaan|ga|kan|kon|kunnen|can|could|please|er|niet|not|unfortunately|zeker|certainly|allebei|beiden)){0,8}\s+(?:aanmelden|inschrijven|opgeven|deelnemen|aanwezig|komen|kom|bijwonen|erbij|register|sign up|attend|come|join|participate|be there|make it|afmelden|cancel|uitschrijven)\b/,
   // "Ik kan helaas niet", "helaas kan ik niet", "ik ben verhinderd": the sender is among those not coming.
   /\b(?:(?:ik|wij|we)\s+(?:kan|kunnen|ben|zijn)|(?:kan|kunnen|ben|zijn)\s+(?:ik|wij|we))(?:\s+(?:helaas|toch|er|dus|echt|nu))*\s+(?:niet|verhinderd)\b/,
@@ -55,10 +58,16 @@ const UNDECIDED = /\b(?:misschien|wellicht|eventueel|twijfelt|maybe|perhaps|migh
 const AWAY = /\b(?:is|zit|ben) (?:\w+ )?(?:met (?:\w*)?verlof|afwezig|ziek|away|ill|sick)\b|\bon (?:\w+ )?leave\b/;
 
 /** The sentences naming this colleague leave it to them or doubt they come. */
+/**
+ * What a sentence naming a colleague must say for them to be meant: that they come, or that "we" do.
+ * "Mijn collega Geeske stuurde me de uitnodiging door" only tells where the mail came from.
+ */
+const MEANT_TOO = /\b(?:ook|mee|samen|en ik|ik en|wij|we|ons|komt|komen|gaat|gaan|wil|wilt|willen|zou|graag|aanmeld\w*|aan te melden|inschrij\w*|in te schrijven|afmeld\w*|af te melden|opgeven|noteren|registr\w*|deelnemen|aanwezig|erbij|verhinderd|niet|also|too|and i|i and|us|our|both|comes?|coming|join\w*|attend\w*|register\w*|cancel\w*|sign\w*|would|wants?|will|can'?t|cannot|unable)\b/;
+
 function undecided(foldedOwnWords: string, name: string, intent: AttendeeContext['intent']): boolean {
   const key = fold(name);
   const said = foldedOwnWords.split(/(?<=[.!?])\s+|\n/).filter((s) => s.includes(key));
-  return said.length > 0 && said.every((s) => UNDECIDED.test(s) || (intent === 'signup' && AWAY.test(s)));
+  return said.length > 0 && said.every((s) => UNDECIDED.test(s) || (intent === 'signup' && AWAY.test(s)) || !MEANT_TOO.test(s.replace(key, ' ')));
 }
 
 /** "Ms. Shreya Varma", "dhr. Jansen": the title of address is not part of the name we write to. */
@@ -151,6 +160,8 @@ function forwardedPerson(ctx: AttendeeContext, folded: string, sender: string): 
   // "as you can see below she is on parental leave": a forwarded auto-reply's writer is not asking to come
   // (but is the one a cancel is about: "zie hieronder, mijn collega is ziek, willen jullie hem afmelden?").
   if (ctx.intent === 'signup' && (subjectSign(fwd.subject) || outOfOfficePhrases(fwd.body) > 0)) return null;
+  // "Is dit niet iets voor jou? Ik kan zelf niet": who forwarded an invitation and declines it is not coming.
+  if (ctx.intent === 'signup' && NOT_SELF.test(fold(fwd.body))) return null;
   const named = from.name && folded.includes(firstName(from.name));
   return ctx.staff || named || POINTS_AT_FORWARD.test(folded) ? forwardedWriter(fwd) : null;
 }
@@ -202,7 +213,9 @@ export function findAttendees(ctx: AttendeeContext): Attendee[] {
   } else {
     // "Ik moet afhaken. Mijn collega Karin komt wel": everyone named still comes, so the cancel is the sender's.
     const everyoneNamedStays = !!staying && others.length > 0 && others.every((a) => staying.stays(a)) && SENDER_CANCELS.test(folded);
-    const withSender = (others.length === 0 || includesSelf(folded) || everyoneNamedStays) && !!msg.from;
+    // The sender's own address in a list of people ("- Linnea Sundqvist, linnea@…") lists the sender too.
+    const listsSelf = !!described && inText.length > 1;
+    const withSender = (others.length === 0 || includesSelf(folded) || listsSelf || everyoneNamedStays) && !!msg.from;
     const rest = leaveStaying(others, staying, withSender);
     people = withSender ? [senderAttendee(ctx, described), ...rest] : rest;
   }

@@ -200,3 +200,28 @@ describe('a cancel for others by a secretariat or a colleague', () => {
     expect([r.intent, r.people.map((p) => p[1])]).toEqual(['cancel', ['b.obbink@example.nl']]);
   });
 });
+
+describe('lessons of holdout-18 and -20 about who is meant', () => {
+  it('"bij ons in de werkgroep" does not put the sender beside the neighbour she registers', async () => {
+    const body = 'Dank voor de bevestiging!\n\nMijn buurvrouw Anke Dalhuisen wil ook graag mee, zij zit bij ons in de werkgroep. Haar mailadres is anke@example.nl. Kunnen jullie haar ook aanmelden voor 14 januari?\n\n> Je bent aangemeld voor Kennissessie 1.';
+    const r = await attendees('Corrie Boschloo <corrie@example.nl>', 'Re: Bevestiging aanmelding: Kennissessie 1', body);
+    expect(r.people.map((p) => p[1])).toEqual(['anke@example.nl']);
+  });
+
+  it('a list with the sender\'s own address registers the sender too ("Could you register the three of us?")', async () => {
+    const body = 'Could you register the three of us for 11 February?\n\n- Linnea Sundqvist, linnea@example.se\n- Elias Wallin, elias@example.se\n- Tove Rydberg, tove@example.se';
+    const r = await attendees('Linnea Sundqvist <linnea@example.se>', 'Registration', body);
+    expect(r.people.map((p) => p[1])).toEqual(['linnea@example.se', 'elias@example.se', 'tove@example.se']);
+  });
+
+  it('a colleague named only as who forwarded the invitation is not registered', async () => {
+    const body = 'Mijn collega Geeske stuurde me onderstaande uitnodiging door. Kunnen jullie mij aanmelden voor 11 maart?';
+    const r = await attendees('Jelmer Sybrandy <jelmer@example.nl>', 'Fwd: Uitnodiging', body);
+    expect(r.people.map((p) => p[1])).toEqual(['jelmer@example.nl']);
+  });
+
+  it('a colleague named with "komt ook" is registered', async () => {
+    const r = await attendees('Jelmer Sybrandy <jelmer@example.nl>', 'Aanmelding', 'Graag meld ik mij aan voor 11 maart. Mijn collega Geeske Hoitinga komt ook.');
+    expect(r.people.map((p) => p[0])).toEqual(['Jelmer Sybrandy', 'Geeske Hoitinga']);
+  });
+});
