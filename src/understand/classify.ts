@@ -17,7 +17,7 @@
 //   automatic mail never has one.
 import type { Classification, EventInfo, InboundMessage } from '../core/types.ts';
 import { findAttendees } from './attendees.ts';
-import { eventsNamed } from './event-match.ts';
+import { eventOnRelativeDay, eventsNamed } from './event-match.ts';
 import { readForwarded } from './forwarded.ts';
 import { acceptsInvitation } from './invitation-reply.ts';
 import { readIntent, type IntentReading } from './intent.ts';
@@ -163,7 +163,10 @@ export function classify(msg: InboundMessage, events: EventInfo[], opts: Classif
   const requestSentences = [...reading.signupSentences, ...reading.cancelSentences]
     .map((sentence) => clauses(sentence).filter((c) => !STILL_COMES.test(c)).join(', '))
     .join('\n');
-  const { event, several } = eventOf([requestSentences, parts.ownWords, innerWords, subject, parts.quoted.slice(0, MAX_QUOTED_CHARS_FOR_EVENT)], events);
+  const named = eventOf([requestSentences, parts.ownWords, innerWords, subject, parts.quoted.slice(0, MAX_QUOTED_CHARS_FOR_EVENT)], events);
+  // "Hij is ziek en komt vanmiddag niet" names no session but the day, counted from the mail's date.
+  const onDay = named.event || named.several ? null : eventOnRelativeDay(parts.ownWords, msg.date, events);
+  const { event, several } = onDay ? { event: onDay, several: false } : named;
   // One request for two sessions cannot be carried out as one: people decide.
   if (reading.intent !== 'other' && several) reading = { ...reading, intent: 'other', reason: 'several-events' };
   if (reading.intent === 'other') return otherResult(language, event, reading, parts.ownWords);

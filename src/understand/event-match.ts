@@ -1,6 +1,7 @@
 // Which event a mail names: by number ("sessie 3", "de derde sessie"), topic words, or date ("11 februari",
 // "11-2", "February 11"). Only a mail that names exactly one event gets an event.
 import type { EventInfo } from '../core/types.ts';
+import { amsterdamDay } from '../core/local-day.ts';
 import { fold } from './text.ts';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -148,4 +149,24 @@ export function eventsNamed(text: string, events: EventInfo[]): string[] {
 export function matchEvent(text: string, events: EventInfo[]): string | null {
   const named = eventsNamed(text, events);
   return named.length === 1 ? named[0]! : null;
+}
+
+/** Days counted from the mail's own date: "vanmiddag" in a staff note is the session held that day. */
+const RELATIVE_DAYS: [RegExp, number][] = [
+  [/\b(?:overmorgen|the day after tomorrow)\b/, 2],
+  [/\b(?:morgen|morgenmiddag|tomorrow)\b/, 1],
+  [/\b(?:vandaag|vanmiddag|vanmorgen|vanochtend|today|this afternoon|this morning)\b/, 0],
+];
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The event held on the day the text names relative to `sentAt` (the Date header), or null. */
+export function eventOnRelativeDay(text: string, sentAt: string | null, events: EventInfo[]): string | null {
+  const sent = sentAt ? Date.parse(sentAt) : NaN;
+  if (Number.isNaN(sent)) return null;
+  const t = fold(text);
+  const offset = RELATIVE_DAYS.find(([re]) => re.test(t))?.[1];
+  if (offset === undefined) return null;
+  const day = amsterdamDay(new Date(sent + offset * DAY_MS));
+  const held = events.filter((e) => amsterdamDay(new Date(e.start)) === day);
+  return held.length === 1 ? held[0]!.id : null;
 }

@@ -80,7 +80,7 @@ export function leadingName(text: string, titled = false): string | null {
 
 /** An organisation type word right at the start ("de gemeente Bunnik", "Energiecoöperatie Zuidwest"). */
 function startsOrganisation(text: string): boolean {
-  return /^(?:de |het )?\S*(?:gemeente|provincie|stichting|co[oö]peratie|vereniging|waterschap|ministerie|universiteit|hogeschool|dorpsraad|wijkraad|corporatie)/i.test(text);
+  return /^(?:de |het )?\S*(?:gemeente|provincie|stichting|co[oö]peratie|vereniging|waterschap|ministerie|universiteit|hogeschool|dorpsraad|wijkraad|corporatie|warmtenet|energie|wonen|woningbouw|netbeheer|bureau|advies|groep|collectief|initiatief)/i.test(text);
 }
 
 /** Display name made presentable, or null when it is an address, a role or empty. */

@@ -127,12 +127,17 @@ export function peopleWithAddresses(text: string): PersonInText[] {
 
 const COLLEAGUE_NAME = /\b(?:collega|colleague|medewerker|teamgenoot|partner|vriend|vriendin|buurman|buurvrouw|friend)(?:'s)?\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:van|de|der|den|ter|ten|te|het|von|in 't)\b){0,3}(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu;
 
-/** People named as colleague ("mijn collega Piet de Vries") without an address. */
+const PERSON_NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten|te|het)\s+){0,3}\p{Lu}[\p{L}'’-]+){0,2})`;
+/** "Marjolein en ik", "ik en Piet de Vries", "Sanne and I": someone beside the sender. */
+const NAME_AND_I = new RegExp(String.raw`${PERSON_NAME}\s+(?:en|and)\s+(?:ik|i)\b|\b(?:ik|i)\s+(?:en|and)\s+${PERSON_NAME}`, 'gu');
+
+/** People named as colleague ("mijn collega Piet de Vries") or beside the sender ("Piet en ik"), without an address. */
 export function namedColleagues(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(COLLEAGUE_NAME)) {
-    const name = m[1]!.trim();
-    if (looksLikeName(name) && !out.includes(name)) out.push(name);
+  const found = [...text.matchAll(COLLEAGUE_NAME)].map((m) => m[1]!).concat([...text.matchAll(NAME_AND_I)].map((m) => (m[1] ?? m[2])!));
+  for (const raw of found) {
+    const name = leadingName(raw.trim()) ?? '';
+    if (name && looksLikeName(name) && !out.includes(name)) out.push(name);
   }
   return out;
 }
@@ -142,11 +147,11 @@ const CALL_CUE = /\b(?:telefonisch|telefonische|per telefoon|aan de telefoon|bel
 const CALLER = [
   /\b(?:gebeld|gesproken|belletje|telefoontje)\s+(?:met|van)\s+(?:dhr\.?|mevr\.?|mw\.?|meneer|mevrouw)?\s*([^\n,.;()]{3,60})/i,
   /\b(?:aanmelding|afmelding|aangemeld|afgemeld|aanmelden|afmelden)\s+(?:van|voor)\s+(?:dhr\.?|mevr\.?|mw\.?|meneer|mevrouw)?\s*([^\n,.;()]{3,60})/i,
+  /(?:^|[.:]\s+|\n)(?:dhr\.?|mevr\.?|mw\.?|meneer|mevrouw)?\s*(\p{Lu}[^\n,.;()]{2,60}?)\s+(?:belde|heeft (?:net |zojuist |vandaag )?gebeld|wil zich|wil graag|meldt zich|called|phoned)/u,
   /\b(?:van|door)\s+(?:dhr\.?|mevr\.?|mw\.?|meneer|mevrouw)?\s*([^\n,.;()]{3,60}?)\s+(?:belde|gebeld|heeft gebeld)/i,
   // Verb first after a time word ("Net belde mevrouw Annie Wolters", "Vanochtend heeft Piet gebeld").
   /\bbelde\s+(?:(?:dhr|mevr|mw)\.?\s+|(?:meneer|mevrouw)\s+)?(\p{Lu}[^\n,.;()]{2,60})/u,
   /\bheeft\s+(?:(?:dhr|mevr|mw)\.?\s+|(?:meneer|mevrouw)\s+)?(\p{Lu}[^\n,.;()]{2,60}?)\s+(?:net\s+|zojuist\s+)?gebeld\b/u,
-  /(?:^|[.:]\s+|\n)(?:dhr\.?|mevr\.?|mw\.?|meneer|mevrouw)?\s*(\p{Lu}[^\n,.;()]{2,60}?)\s+(?:belde|heeft (?:net |zojuist |vandaag )?gebeld|wil zich|wil graag|meldt zich|called|phoned)/u,
   /\b(?:call from|called by|phone registration (?:from|for))\s+([^\n,.;()]{3,60})/i,
 ];
 

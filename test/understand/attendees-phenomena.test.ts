@@ -225,3 +225,16 @@ describe('lessons of holdout-18 and -20 about who is meant', () => {
     expect(r.people.map((p) => p[0])).toEqual(['Jelmer Sybrandy', 'Geeske Hoitinga']);
   });
 });
+
+describe('lessons of holdout-18 and -19: people named beside the sender, callers before their organisation', () => {
+  it('"Marjolein en ik … Willen jullie ons allebei afmelden?" cancels Marjolein too, by name', async () => {
+    const r = await attendees('Arjan Bisschop <arjan@example.nl>', 'Afmelding 14 januari', 'Marjolein en ik hadden ons aangemeld voor 14 januari, maar die middag is onze ledenvergadering. Willen jullie ons allebei afmelden?');
+    expect(r.people.map((p) => p[0])).toEqual(['Arjan Bisschop', 'Marjolein']);
+  });
+
+  it('a caller written before the organisation ("Kees Nagtegaal van Warmtenet Oldebroek-Noord belde net")', async () => {
+    const body = 'Kees Nagtegaal van Warmtenet Oldebroek-Noord belde net: hij is ziek en komt vanmiddag niet. Kunnen jullie hem afmelden? Hij staat ingeschreven met kees@example.nl.';
+    const r = await attendees('Marieke <marieke@hieropgewekt.nl>', 'Afmelding Kees', body);
+    expect(r.people).toEqual([['Kees Nagtegaal', 'kees@example.nl', 'Warmtenet Oldebroek-Noord']]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventInfo } from '../../src/core/types.ts';
-import { eventsNamed, matchEvent } from '../../src/understand/event-match.ts';
+import { eventOnRelativeDay, eventsNamed, matchEvent } from '../../src/understand/event-match.ts';
 import { detectLanguage, subjectLanguage } from '../../src/understand/language.ts';
 import eventsJson from '../../data/events.json' with { type: 'json' };
 
@@ -80,5 +80,18 @@ describe('events named the way people say them (holdout-15 and -17)', () => {
     ['I must cancel my participation for Thursday', null],
   ])('%j names %s', (text, event) => {
     expect(matchEvent(text, events)).toBe(event);
+  });
+});
+
+describe('eventOnRelativeDay (counted from the mail\'s Date, in Amsterdam)', () => {
+  it.each([
+    ['Hij is ziek en komt vanmiddag niet.', 'Thu, 11 Feb 2027 08:12:00 +0100', 'sessie-2'],
+    ['Ik kan morgen toch niet.', 'Wed, 13 Jan 2027 21:14:00 +0100', 'sessie-1'],
+    // 23:30 UTC on 13 January is already the 14th in Amsterdam.
+    ['Ik kom vandaag niet.', 'Wed, 13 Jan 2027 23:30:00 +0000', 'sessie-1'],
+    ['Ik kom vandaag niet.', 'Wed, 13 Jan 2027 10:00:00 +0100', null],
+    ['Geen dag genoemd.', 'Thu, 11 Feb 2027 08:12:00 +0100', null],
+  ])('%j sent %s is %s', (text, date, event) => {
+    expect(eventOnRelativeDay(text, new Date(date).toISOString(), events)).toBe(event);
   });
 });
