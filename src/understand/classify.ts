@@ -97,6 +97,21 @@ function comingToWhatTheyHave(signupSentences: string[], subject: string, quoted
   return theirs.length === 0 || (theirs.length === 1 && ours.length === 1 && theirs[0] === ours[0]);
 }
 
+/**
+ * "De eerste sessie kan ik helaas niet … Zouden jullie mij voor 11 februari willen inschrijven?": saying
+ * you cannot come to one session explains the choice of another; nothing asks to cancel. (Were they
+ * registered for the first, they still are: a missed cancel, never a wrong one.)
+ */
+function cannotOneComesToAnother(reading: IntentReading, words: string, events: EventInfo[]): string | null {
+  if (!reading.onlyCannot) return null;
+  // "Zouden jullie mij daarvoor willen inschrijven?": the session is in the sentences around it.
+  const rest = reading.cancelSentences.reduce((text, sentence) => text.replace(sentence, ' '), fold(words));
+  const inRequest = eventsNamed(reading.signupSentences.join('\n'), events);
+  const wanted = inRequest.length ? inRequest : eventsNamed(rest, events);
+  const declined = eventsNamed(reading.cancelSentences.join('\n'), events);
+  return wanted.length === 1 && declined.length >= 1 && !declined.includes(wanted[0]!) ? wanted[0]! : null;
+}
+
 /** Quoted text read for the event a reply is about: our mail's title is near its top. */
 const MAX_QUOTED_CHARS_FOR_EVENT = 4096;
 
@@ -145,6 +160,8 @@ export function classify(msg: InboundMessage, events: EventInfo[], opts: Classif
       }
     }
   }
+  const otherSession = reading.reason === 'mixed' ? cannotOneComesToAnother(reading, words, events) : null;
+  if (otherSession) reading = { ...reading, intent: 'signup', reason: 'signup:other-session', cancelSentences: [] };
   if (!staff && reading.intent === 'signup' && comingToWhatTheyHave(reading.signupSentences, subject, parts.quoted, events)) {
     reading = { ...reading, intent: 'other', reason: 'already-registered' };
   }
@@ -166,7 +183,7 @@ export function classify(msg: InboundMessage, events: EventInfo[], opts: Classif
   const named = eventOf([requestSentences, parts.ownWords, innerWords, subject, parts.quoted.slice(0, MAX_QUOTED_CHARS_FOR_EVENT)], events);
   // "Hij is ziek en komt vanmiddag niet" names no session but the day, counted from the mail's date.
   const onDay = named.event || named.several ? null : eventOnRelativeDay(parts.ownWords, msg.date, events);
-  const { event, several } = onDay ? { event: onDay, several: false } : named;
+  const { event, several } = otherSession || onDay ? { event: otherSession ?? onDay, several: false } : named;
   // One request for two sessions cannot be carried out as one: people decide.
   if (reading.intent !== 'other' && several) reading = { ...reading, intent: 'other', reason: 'several-events' };
   if (reading.intent === 'other') return otherResult(language, event, reading, parts.ownWords);

@@ -18,6 +18,8 @@ export interface IntentReading {
   cancelSentences: string[];
   /** some sentence doubts or sets a condition, though not the request's own */
   doubtful?: boolean;
+  /** every cancel sentence only says the person cannot come ("kan ik helaas niet"), none asks to cancel */
+  onlyCannot?: boolean;
 }
 
 function none(reason: string, erasure: boolean): IntentReading {
@@ -44,6 +46,7 @@ export function readIntent(foldedOwnWords: string, foldedSubject: string): Inten
   let keepsRegistration = false;
   let deferred = false;
   let doubtful = false;
+  let onlyCannot = true;
   /** a question that names nothing of ours, not yet followed by a request */
   let openRhetorical = false;
   const notMeSentences: string[] = [];
@@ -53,6 +56,7 @@ export function readIntent(foldedOwnWords: string, foldedSubject: string): Inten
     unsubscribe ||= r.unsubscribe;
     if (r.signup) signupSentences.push(s.text);
     if (r.cancel) cancelSentences.push(s.text);
+    if (r.cancel) onlyCannot &&= !!r.onlyCannot;
     if (r.notMe) notMeSentences.push(s.text);
     if (r.signup || r.cancel) openRhetorical = false;
     if (r.question && r.rhetorical) openRhetorical = true;
@@ -68,7 +72,7 @@ export function readIntent(foldedOwnWords: string, foldedSubject: string): Inten
   if (roomQuestion && (!signupSentences.length || cancelSentences.length)) question = true;
   // "Ik kan zelf niet" explains registering someone else; on its own it is the sender not coming.
   if (!signupSentences.length) cancelSentences.push(...notMeSentences);
-  const found = (intent: Reading, reason: string): IntentReading => ({ intent, reason, erasure, signupSentences, cancelSentences, doubtful });
+  const found = (intent: Reading, reason: string): IntentReading => ({ intent, reason, erasure, signupSentences, cancelSentences, doubtful, onlyCannot: cancelSentences.length > 0 && onlyCannot });
   if (unsubscribe) return found('other', 'unsubscribe-mailings');
   if (signupSentences.length && cancelSentences.length) return found('other', 'mixed');
   if (uncertainCancel) return found('other', 'uncertain-cancel');

@@ -15,9 +15,14 @@ const ABOUT_A_REGISTRATION = /\b(?:afmeld\w*|annuler\w*|cancel\w*|wachtlijst|wai
 /** Quoted text read for what the mail answers: the invitation's ask is near its top. */
 const MAX_QUOTED_CHARS = 4096;
 
+/** "Zie mijn antwoorden hieronder" between the lines of an invitation's form: filling it in accepts it. */
+const FILLS_IN = /\b(?:zie|see|hierbij|here are) (?:mijn |my )?(?:antwoorden|answers|gegevens|details)\b[^.!?]{0,30}\b(?:hieronder|below|inline|in de tekst|tussen de regels)\b|\b(?:ingevuld|filled (?:in|out))\b/;
+const ASKS_TO_FILL_IN = /\b(?:vul (?:hieronder|onderstaande|de volgende)|fill in (?:below|the following)|naam:|name:)/;
+
 export function acceptsInvitation(ownWords: string, subject: string, quoted: string): boolean {
   const own = fold(ownWords).replace(EMOJI, ' ').replace(/\s+/g, ' ').trim();
-  if (!own || !ONLY_YES.test(own)) return false;
+  if (!own) return false;
   const answered = fold(`${subject}\n${quoted.slice(0, MAX_QUOTED_CHARS)}`);
-  return INVITES.test(answered) && !ABOUT_A_REGISTRATION.test(answered);
+  if (!INVITES.test(answered) || ABOUT_A_REGISTRATION.test(answered)) return false;
+  return ONLY_YES.test(own) || (FILLS_IN.test(own) && ASKS_TO_FILL_IN.test(answered));
 }

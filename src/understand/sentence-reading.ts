@@ -102,6 +102,8 @@ export interface SentenceReading {
   rhetorical?: boolean;
   /** a doubt or condition anywhere in the sentence's own clauses (not in a footer), whatever it is about */
   doubt?: boolean;
+  /** the cancel is only "I can't (come)", with no word asking to cancel (afmelden, cancel, …) */
+  onlyCannot?: boolean;
 }
 
 const UNSUBSCRIBING: SentenceReading = { signup: false, cancel: false, question: false, uncertainSignup: false, uncertainCancel: false, unsubscribe: true, notMe: false };
@@ -189,6 +191,7 @@ export function readSentence(s: Sentence): SentenceReading | null {
     deferred,
     rhetorical: asked === 'maybe-rhetorical',
     doubt: hedged || conditionalCancel,
+    onlyCannot: cancel && !statedMatch(CANCEL, current),
     uncertainSignup: signupDoubt,
     uncertainCancel: cancelDoubt,
     unsubscribe: false,

@@ -507,3 +507,26 @@ describe('lessons of the blind sets holdout-18, -19 and -20 (wrong actions first
     expect((await read(body, 'Re: Wil je je afmelden voor Kennissessie 2?')).intent).toBe('other');
   });
 });
+
+describe('saying you cannot come to one session while asking for another (holdout-20)', () => {
+  it('"De eerste sessie kan ik helaas niet … de tweede lijkt me precies goed. Zouden jullie mij daarvoor willen inschrijven?" signs up for the second', async () => {
+    const c = await read('De eerste sessie, over democratie en participatie, kan ik helaas niet. Daarom lijkt de tweede bijeenkomst op 11 februari me precies wat we nodig hebben. Zouden jullie mij daarvoor willen inschrijven?');
+    expect([c.intent, c.event]).toEqual(['signup', 'sessie-2']);
+  });
+
+  it.each([
+    // Asking to cancel one and sign up for another is a swap: people decide.
+    'Wilt u mij afmelden voor 14 januari en aanmelden voor 11 februari?',
+    // Cannot come to the very session asked for: a doubt, not a signup.
+    'Ik kan op 11 februari helaas niet. Zouden jullie mij voor 11 februari willen inschrijven?',
+  ])('%j stays with people', async (body) => {
+    expect((await read(body)).intent).toBe('other');
+  });
+});
+
+describe('filling in the invitation\'s form between its lines accepts it (holdout-19)', () => {
+  it('"zie mijn antwoorden hieronder" above an invitation with "vul hieronder in" is a signup', async () => {
+    const body = 'Hallo, zie mijn antwoorden hieronder.\n\nOp 2027-01-20 10:00, HIER opgewekt schreef:\n> Op donderdag 11 februari organiseren we de tweede kennissessie.\n> Wil je erbij zijn? Antwoord dan op deze mail en vul hieronder in:\n>\n> Naam:\n\nGerda Nuijten\n\n> Organisatie:\n\nBuurtwarmte Rivierenwijk\n\nGroet, Gerda';
+    expect((await read(body, 'Re: Uitnodiging: Kennissessie 2')).intent).toBe('signup');
+  });
+});
