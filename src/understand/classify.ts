@@ -21,6 +21,7 @@ import { eventOnRelativeDay, eventsNamed } from './event-match.ts';
 import { readForwarded } from './forwarded.ts';
 import { acceptsInvitation } from './invitation-reply.ts';
 import { readIntent, type IntentReading } from './intent.ts';
+import { cannotOneComesToAnother, comingToWhatTheyHave, MAX_QUOTED_CHARS_FOR_EVENT } from './reading-in-context.ts';
 import { STILL_COMES } from './intent-phrases.ts';
 import { clauses } from './sentence-reading.ts';
 import { detectLanguage, subjectLanguage } from './language.ts';
@@ -75,46 +76,6 @@ function forwardedRequest(parts: MailParts): { words: string; subject: string } 
   return { words, subject: isReplySubject(fwd.subject) ? '' : bareSubject(fwd.subject) };
 }
 
-/** Our own mails to someone who has a seat: "Je bent aangemeld voor …" (confirmation, reminder, promotion). */
-// Also our "was that you?" question, which is sent to someone who has a seat: "Ik wil gewoon komen" answers it.
-const OUR_REGISTERED_MAIL = /\b(?:je bent aangemeld|u bent aangemeld|you are registered|je staat op de (?:deelnemers)?lijst|je was al aangemeld|you were already registered|we kregen een verzoek om je aanmelding|we received a request to cancel your registration)\b/;
-/** "Kan mijn collega ook nog mee?" above their own confirmation: a seat for someone else. */
-const FOR_SOMEONE_ELSE = /\b(?:collega|collegas|collega's|colleagues?|partner|buurman|buurvrouw|wethouder|opvolger|manager)\b/;
-/** Words that ask for a registration, as opposed to saying one will come. */
-const ASKS_TO_REGISTER = /\b(?:aanmeld\w*|aan te melden|meld\w*|inschrij\w*|in te schrijven|schrijf|opgeven|op te geven|geef|register\w*|sign\w* (?:me |us )?up|reserve\w*|book (?:me|us)|noteer\w*|noteren|plek\w*|plaats\w*|seat|spot|ticket)\b/;
-
-/**
- * "I'll definitely be there on Thursday!" above our reminder: the person says they come to what they
- * already have, and asks for nothing. A request in words ("meld me ook aan voor sessie 3") or for another
- * session than the one our mail is about stays a signup.
- */
-function comingToWhatTheyHave(signupSentences: string[], subject: string, quoted: string, events: EventInfo[]): boolean {
-  const answered = fold(quoted.slice(0, MAX_QUOTED_CHARS_FOR_EVENT));
-  if (!OUR_REGISTERED_MAIL.test(answered)) return false;
-  if (signupSentences.some((s) => ASKS_TO_REGISTER.test(s) || FOR_SOMEONE_ELSE.test(s))) return false;
-  const theirs = eventsNamed(signupSentences.join('\n'), events);
-  const ours = eventsNamed(`${subject}\n${answered}`, events);
-  return theirs.length === 0 || (theirs.length === 1 && ours.length === 1 && theirs[0] === ours[0]);
-}
-
-/**
- * "De eerste sessie kan ik helaas niet … Zouden jullie mij voor 11 februari willen inschrijven?": saying
- * you cannot come to one session explains the choice of another; nothing asks to cancel. (Were they
- * registered for the first, they still are: a missed cancel, never a wrong one.)
- */
-function cannotOneComesToAnother(reading: IntentReading, words: string, events: EventInfo[]): string | null {
-  if (!reading.onlyCannot) return null;
-  // "Zouden jullie mij daarvoor willen inschrijven?": the session is in the sentences around it.
-  const rest = reading.cancelSentences.reduce((text, sentence) => text.replace(sentence, ' '), fold(words));
-  const inRequest = eventsNamed(reading.signupSentences.join('\n'), events);
-  const wanted = inRequest.length ? inRequest : eventsNamed(rest, events);
-  const declined = eventsNamed(reading.cancelSentences.join('\n'), events);
-  return wanted.length === 1 && declined.length >= 1 && !declined.includes(wanted[0]!) ? wanted[0]! : null;
-}
-
-/** Quoted text read for the event a reply is about: our mail's title is near its top. */
-const MAX_QUOTED_CHARS_FOR_EVENT = 4096;
-
 /**
  * The event the mail is about: what the request sentences name, else the person's own words, else the
  * subject, else the mail they answer or forward. The first source that names anything decides; naming two
@@ -129,6 +90,12 @@ function eventOf(sources: string[], events: EventInfo[]): { event: string | null
   return { event: null, several: false };
 }
 
+/** A machine's mail: no attendees, no event; the language of its words, or of its client's subject prefix. */
+function automaticResult(msg: InboundMessage, parts: MailParts, reason: string): Classification {
+  const language = parts.ownWords.trim() ? detectLanguage(parts.ownWords) : subjectLanguage(msg.subject.slice(0, MAX_SUBJECT_CHARS));
+  return { intent: 'automatic', language, attendees: [], event: null, reason, ownText: parts.ownWords };
+}
+
 function otherResult(language: Classification['language'], event: string | null, reading: IntentReading, ownText: string): Classification {
   const c: Classification = { intent: 'other', language, attendees: [], event, reason: reading.reason, ownText };
   if (reading.erasure) c.erasure = true;
@@ -139,10 +106,7 @@ export function classify(msg: InboundMessage, events: EventInfo[], opts: Classif
   const parts = mailParts(msg);
   const robot = automaticVerdict(msg, { ourDomains: opts.ourDomains ?? [] }, parts);
   const subject = bareSubject(msg.subject.slice(0, MAX_SUBJECT_CHARS));
-  if (robot.automatic) {
-    const language = parts.ownWords.trim() ? detectLanguage(parts.ownWords) : subjectLanguage(msg.subject.slice(0, MAX_SUBJECT_CHARS));
-    return { intent: 'automatic', language, attendees: [], event: null, reason: robot.reason, ownText: parts.ownWords };
-  }
+  if (robot.automatic) return automaticResult(msg, parts, robot.reason);
   const isOurs = ourAddressTest(opts);
   const staff = !!msg.from && isOurs(msg.from.address);
   let words = parts.ownWords;
@@ -172,7 +136,7 @@ export function classify(msg: InboundMessage, events: EventInfo[], opts: Classif
   // sent no header and had one absence phrase (two are enough anywhere, see robot-content.ts). A person who
   // answers our mail with only their absence asks nothing of the desk either.
   if (!staff && reading.intent === 'other' && reading.reason === 'no-request' && isReplySubject(msg.subject) && outOfOfficePhrases(parts.newText) > 0) {
-    return { intent: 'automatic', language: detectLanguage(parts.ownWords || subject), attendees: [], event: null, reason: 'content:absence-in-reply', ownText: parts.ownWords };
+    return automaticResult(msg, parts, 'content:absence-in-reply');
   }
   // "Cheers, got it!" is all sign-off: with no own words left, the sign-off still says which language.
   const language = detectLanguage(words || parts.newText || subject);
