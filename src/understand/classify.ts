@@ -129,13 +129,13 @@ export function classify(msg: InboundMessage, events: EventInfo[], opts: Classif
   if (!staff && reading.intent === 'signup' && comingToWhatTheyHave(reading.signupSentences, subject, parts.quoted, events)) {
     reading = { ...reading, intent: 'other', reason: 'already-registered' };
   }
-  if (!staff && reading.intent === 'other' && reading.reason === 'no-request' && acceptsInvitation(words, msg.subject, parts.quoted)) {
+  if (!staff && reading.intent === 'other' && reading.reason === 'no-request' && acceptsInvitation(words, msg.subject.slice(0, MAX_SUBJECT_CHARS), parts.quoted)) {
     reading = { ...reading, intent: 'signup', reason: 'accepts-invitation', signupSentences: [fold(words)] };
   }
   // "Re: Bevestiging …" with only "Ik ben tot 5 januari met verlof." above nothing: an out-of-office that
   // sent no header and had one absence phrase (two are enough anywhere, see robot-content.ts). A person who
   // answers our mail with only their absence asks nothing of the desk either.
-  if (!staff && reading.intent === 'other' && reading.reason === 'no-request' && isReplySubject(msg.subject) && outOfOfficePhrases(parts.newText) > 0) {
+  if (!staff && reading.intent === 'other' && reading.reason === 'no-request' && isReplySubject(msg.subject.slice(0, MAX_SUBJECT_CHARS)) && outOfOfficePhrases(parts.newText) > 0) {
     return automaticResult(msg, parts, 'content:absence-in-reply');
   }
   // "Cheers, got it!" is all sign-off: with no own words left, the sign-off still says which language.
