@@ -32,7 +32,7 @@ const SELF_CUES = [
   /\b(?:meld(?:en)?|schrijf|schrijven|geef|geven|zet|reserveer|register|sign|enrol|enroll|book|count|cancel|take|remove|haal|schrap)\s+(?:ik\s+|wij\s+|we\s+)?(?:ons|me|us)\b/,
   /\b(?:my|mijn|our|onze?) (?:own |eigen )?(?:registrations?|places?|seats?|spots?|bookings?|aanmelding(?:en)?|inschrijving(?:en)?|plek(?:ken)?|plaats(?:en)?|deelname)\b/,
   // Bare particles only at the clause end ("meld ons maar aan."), not "bij ons in de werkgroep".
-  /\b(?:ons|me)\s+(?:graag\s+|ook\s+|hierbij\s+|bij deze\s+|dan\s+|maar\s+|allebei\s+|beiden\s+|samen\s+){0,4}(?:aanmelden|inschrijven|opgeven|afmelden|uitschrijven|(?:aan|in|op|af)(?=\s*(?:[.,;!?]|$)))/,
+  /\b(?:ons|me)\s+(?:graag\s+|ook\s+|hierbij\s+|bij deze\s+|dan\s+|maar\s+|allebei\s+|beiden\s+|samen\s+|hier\s+|daar\s+|voor\s+|er\s+){0,4}(?:aanmelden|inschrijven|opgeven|afmelden|uitschrijven|(?:aan|in|op|af)(?=\s*(?:[.,;!?]|$)))/,
   // "Could you register the three of us?", "we are three persons from …".
   /\b(?:the )?(?:two|three|four|five|six|both|\d) of us\b|\bwe are (?:two|three|four|five|\d) (?:people|persons|of us)\b/,
   /\b(?:ik|wij|we|i)(?:\s+(?:wil|wilde|willen|wilt|zou|zouden|graag|ook|hierbij|would|like|to|'d|want|also|hereby|zelf|dan|toch|helaas|moet|moeten|must|have|need|will|'ll|am|be|ben|zijn|gaan|ga|kan|kon|kunnen|can|could|please|er|niet|not|unfortunately|zeker|certainly|allebei|beiden)){0,8}\s+(?:aanmelden|inschrijven|opgeven|deelnemen|aanwezig|komen|kom|bijwonen|erbij|register|sign up|attend|come|join|participate|be there|make it|afmelden|cancel|uitschrijven)\b/,
@@ -162,7 +162,8 @@ function forwardedPerson(ctx: AttendeeContext, folded: string, sender: string): 
   if (ctx.intent === 'signup' && (subjectSign(fwd.subject) || outOfOfficePhrases(fwd.body) > 0)) return null;
   // "Is dit niet iets voor jou? Ik kan zelf niet": who forwarded an invitation and declines it is not coming.
   if (ctx.intent === 'signup' && NOT_SELF.test(fold(fwd.body))) return null;
-  const named = from.name && folded.includes(firstName(from.name));
+  // Named as who sent it on ("Onze griffie stuurde dit door") is not named as someone to register.
+  const named = from.name && folded.includes(firstName(from.name)) && !undecided(folded, firstName(from.name), ctx.intent);
   return ctx.staff || named || POINTS_AT_FORWARD.test(folded) ? forwardedWriter(fwd) : null;
 }
 
@@ -208,7 +209,13 @@ export function findAttendees(ctx: AttendeeContext): Attendee[] {
   if (ctx.staff) {
     // A web form's notice forwarded by staff: its "Naam:" and "E-mailadres:" fields are the person.
     const caller = callerInNote(parts.ownWords, ctx.isOurs) ?? (forwarded ? null : formInForward(ctx));
-    if (caller) addUnique(others, fromText(caller));
+    // The caller first: "Tineke Scheffer belde … zij en haar man Bert" lists Tineke, then Bert.
+    if (caller) {
+      const entry = fromText(caller);
+      addUnique(others, entry);
+      const at = others.findIndex((o) => samePerson(o, entry));
+      others.unshift(...others.splice(at, 1));
+    }
     people = leaveStaying(others, staying, false);
   } else {
     // "Ik moet afhaken. Mijn collega Karin komt wel": everyone named still comes, so the cancel is the sender's.

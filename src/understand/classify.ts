@@ -110,7 +110,7 @@ export function classify(msg: InboundMessage, events: EventInfo[], opts: Classif
   const isOurs = ourAddressTest(opts);
   const staff = !!msg.from && isOurs(msg.from.address);
   let words = parts.ownWords;
-  let reading = readIntent(fold(words), fold(ownSubject(msg)));
+  let reading = readIntent(fold(words), fold(ownSubject(msg)), { staff });
   let innerWords = '';
   if (staff && reading.intent === 'other' && reading.reason === 'no-request') {
     // Staff forwarding a person's mail ("zie onder"): the person's words carry the request.

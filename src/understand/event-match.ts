@@ -19,6 +19,13 @@ const MONTHS: Record<string, number> = {
   nov: 11, december: 12, dec: 12,
 };
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+/** Days written out, as a voicemail is typed up: "de sessie van elf februari". */
+const DAY_WORDS: Record<string, number> = {
+  een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12,
+  dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19, twintig: 20,
+  eleventh: 11, fourteenth: 14, eighth: 8, eleven: 11, fourteen: 14, eight: 8,
+};
+const DAY_WORD_MONTH = new RegExp(`\\b(${Object.keys(DAY_WORDS).join('|')})(?:de|ste)?\\s+(?:of\\s+)?(${MONTH_NAMES})\\b`, 'g');
 
 /** Words of a series title that name the series, not one event of it. */
 const SERIES_WORDS = new Set(['kennissessie', 'kennissessies', 'sessie', 'warmtetransitie', 'warmte', 'wijk', 'duurzame', 'gemeente']);
@@ -113,6 +120,7 @@ export function eventsNamed(text: string, events: EventInfo[]): string[] {
   for (const m of t.matchAll(LAST)) byNumber(highest > 0 ? highest : null, m.index);
   for (const m of t.matchAll(DAY_MONTH)) byDate(Number(m[1]), MONTHS[m[2]!]!, m.index);
   for (const m of t.matchAll(MONTH_DAY)) byDate(Number(m[2]), MONTHS[m[1]!]!, m.index);
+  for (const m of t.matchAll(DAY_WORD_MONTH)) byDate(DAY_WORDS[m[1]!]!, MONTHS[m[2]!]!, m.index);
   for (const m of t.matchAll(NUMERIC_DATE)) byDate(Number(m[1]), Number(m[2]), m.index);
   for (const m of t.matchAll(ISO_DATE)) byDate(Number(m[3]), Number(m[2]), m.index);
   for (const m of t.matchAll(MONTH_SESSION)) {

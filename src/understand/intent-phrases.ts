@@ -15,7 +15,7 @@ const NOT_AS_NOUN = '(?<!\\bhet )';
  * session it is about: "Kan ik ook online deelnemen?" asks how, "Can I register for my colleague?" asks for
  * someone the mail must name, and both stay questions.
  */
-const EVENT_TAIL = "(?! [^?]*\\b(?:collega|collegas|colleague|colleagues|partner|iemand|someone|hem|haar|him|her|them|online|digitaal|remote|remotely|online|virtually|livestream)\\b)(?: (?:op|bij|aan|voor|in|tijdens|met|on|for|at|to|the|this|that|de|het|deze|die|uw|jullie|your) [^?,;]{0,100})?$";
+const EVENT_TAIL = "(?! [^?]*\\b(?:collega|collegas|colleague|colleagues|partner|iemand|someone|hem|haar|him|her|them|online|digitaal|remote|remotely|online|virtually|livestream)\\b)(?: (?:op|bij|aan|voor|in|tijdens|met|on|for|at|to|the|this|that|de|het|deze|die|uw|jullie|your) [^?;]{0,140})?$";
 const REQUESTS_TO_ATTEND_AT_START: RegExp[] = [
   // "Kan mijn collega Fleur Arkema ook nog mee?": asking for a named colleague's seat.
   new RegExp(`^(?:(?:en|dus|maar) )?(?:mag|kan|mogen|kunnen) (?:mijn|onze) (?:collega|collegas|collega's|partner|buurman|buurvrouw|stagiair|stagiaire|opvolger|opvolgster|vervanger|leidinggevende|manager|wethouder|voorzitter|secretaris|penningmeester)(?: [a-z-]+){0,4}?(?: (?:ook|nog|eventueel|misschien|alsnog|er))* (?:mee(?:komen|doen)?|komen|erbij (?:zijn|komen)|aansluiten|aanschuiven|deelnemen)(?: (?:op|bij|aan|voor|in|met|de|het|die|deze) [^?,;]{0,100})?$`),
@@ -31,7 +31,10 @@ const REQUESTS_TO_ATTEND_AT_START: RegExp[] = [
   /^(?:is|zou) (?:het|er) (?:nog )?(?:mogelijk|een mogelijkheid)(?: zijn)? (?:om )?[^?]{0,120}\b(?:mij|me|ons|mezelf|mijzelf)\b[^?]{0,20}\b(?:aan te melden|in te schrijven|op te geven)\b/,
 ];
 /** The same after a lead-in: "Which brings me to my actual request: would it be possible to …". */
-export const REQUESTS_TO_ATTEND: RegExp[] = REQUESTS_TO_ATTEND_AT_START.map((re) => new RegExp(re.source.replace(/^\^/, '(?:^|:\\s)'), re.flags));
+// Also after a greeting on the same line: "Hi, can I still get a spot for this one?".
+export const REQUESTS_TO_ATTEND: RegExp[] = REQUESTS_TO_ATTEND_AT_START.map(
+  (re) => new RegExp(re.source.replace(/^\^/, '(?:^|:\\s|^(?:hi|hello|hey|hoi|hallo|dag|goedemorgen|goedemiddag|beste [a-z]+|dear [a-z]+)[,!]?\\s)'), re.flags),
+);
 
 export const SIGNUP: RegExp[] = [
   new RegExp(`${NOT_AS_NOUN}\\baanmelden\\b`),
@@ -52,7 +55,7 @@ export const SIGNUP: RegExp[] = [
   // Verb first: "daar kom ik graag naartoe", "dan komen wij zeker".
   /\b(?:kom|komen) (?:ik|wij|we) (?:graag|zeker|heel graag|ook graag|er graag|er zeker|er ook)\b(?![^.?!,;]*\bniet\b)/,
   // Not in a relative clause: "het project waarvoor wij zouden komen staat on hold".
-  /(?<!\b(?:waar[a-z]+|die|dat|omdat|toen|zoals) (?:ik|wij|we|ze|zij|hij|jullie|u) )\b(?:wil|willen|wilt|zou|zouden|graag)\b[^.?!]{0,40}\b(?:komen|aanwezig zijn|bijwonen|erbij zijn|er (?:graag |heel graag |ook |zeker )*bij zijn|meedoen|aansluiten|aanschuiven|meekomen|aanhaken|deel te nemen)\b/,
+  /(?<!\b(?:waar[a-z]+|die|dat|omdat|toen|zoals) (?:ik|wij|we|ze|zij|hij|jullie|u) )\b(?:wil|willen|wilt|wou|wilde|zou|zouden|graag)\b[^.?!]{0,40}\b(?:komen|aanwezig zijn|bijwonen|erbij zijn|er (?:graag |heel graag |ook |zeker )*bij zijn|meedoen|aansluiten|aanschuiven|meekomen|aanhaken|deel te nemen)\b/,
   // Formal: "Ondergetekende wenst deel te nemen aan …".
   /\b(?:wens|wenst|wensen)\b[^.?!]{0,30}\b(?:deel te nemen|aanwezig te zijn|in te schrijven|aan te melden|bij te wonen)\b/,
   /\btel (?:mij|me|ons) (?:maar |ook |gerust |dan )*mee\b/,
@@ -245,16 +248,19 @@ export const EXCLAMATIVE = /^wat (?:een|fijn|leuk|mooi|goed|tof|geweldig|jammer|
 /** Words that turn a statement into a doubt ("misschien moet ik me afmelden"). */
 export const HEDGE = /\b(?:misschien|wellicht|eventueel|waarschijnlijk|twijfel|twijfelen|mogelijkerwijs|(?:het )?kan zijn dat|het zou kunnen|it (?:may|might|could) be that|weet (?:ik )?(?:nog )?niet (?:of|zeker)|nog niet zeker|onder voorbehoud|maybe|perhaps|might|possibly|probably|not sure|not yet sure|unsure)\b/;
 
+/** "Kan zijn dat we iets later zijn, maar we komen": a doubt about the time of arrival, not about coming. */
+export const LATE_ARRIVAL = /\b(?:later|te laat|wat laat|iets laat|pas om|na de lunch|arrive late|be late|a bit late|running late)\b/;
+
 /** A condition makes a cancellation conditional ("als het niet lukt meld ik me af"). */
 // "als" is a condition only before a subject ("als ik ziek word", "als de trein uitvalt"); "als secretaris",
 // "zowel ik als mijn collega" and "net als vorig jaar" state a role or a comparison.
-export const CONDITION = /(?<!\bzowel\b[^.?!]{0,40})(?<!\b(?:net|zo|even|ook|evenals) )\bals (?=(?:ik|je|jij|u|we|wij|ze|zij|hij|het|er|dat|dit|die|de|een|mijn|m'n|onze|ons|jullie|iemand|alles|niet|nog|blijkt|bij|door)\b)|\b(?:indien|mocht|mochten|mits|tenzij|ingeval|(?<!\b(?:weten|horen|hoor|hoort|vraag|vragen|benieuwd|zien|zeggen|informeren|melden|horen graag|hoort graag|hoor graag) )wanneer|zodra|zo ?nodig|indien nodig|waar nodig|if|unless|in case|should|as soon as|once i know|if needed|if necessary)\b/;
+export const CONDITION = /(?<!\bzowel\b[^.?!]{0,40})(?<!\b(?:net|zo|even|ook|evenals) )\bals (?!een van\b)(?=(?:ik|je|jij|u|we|wij|ze|zij|hij|het|er|dat|dit|die|de|een|mijn|m'n|onze|ons|jullie|iemand|alles|niet|nog|blijkt|bij|door)\b)|\b(?:indien|mocht|mochten|mits|tenzij|ingeval|(?<!\b(?:weten|horen|hoor|hoort|vraag|vragen|benieuwd|zien|zeggen|informeren|melden|horen graag|hoort graag|hoor graag) )wanneer|zodra|zo ?nodig|indien nodig|waar nodig|if|unless|in case|should|as soon as|once i know|if needed|if necessary)\b/;
 
 /**
  * Politeness that looks like a condition: "I would be grateful if you could reserve a seat", "ik zou het
  * fijn vinden als u mij wilt afmelden". Taken out before conditions are looked for.
  */
-export const POLITE_CONDITION = /\b(?:if|als|indien) (?:you|u|jullie|je) (?:could|would|can|will|kindly|zou|zoudt|zouden|wilt|wil|willen|kunt|kan|kunnen)\b|\bif (?:that|this|it) (?:is|'s) (?:ok|okay|alright|all right|fine|possible)\b|\bals dat (?:goed is|kan|mag|lukt)\b/g;
+export const POLITE_CONDITION = /\b(?:if|als|indien) (?:you|u|jullie|je) (?:(?:mij|me|ons|hem|haar|us) )?(?:could|would|can|will|kindly|zou|zoudt|zouden|wilt|wil|willen|kunt|kan|kunnen)\b|\bif (?:that|this|it) (?:is|'s) (?:ok|okay|alright|all right|fine|possible)\b|\bals dat (?:goed is|kan|mag|lukt)\b/g;
 
 /** Conditions that do not weaken a signup: the desk checks room itself. */
 // Only a condition on the event ("als er nog plek is", "if it is possible"), not on the person ("als ik oppas
@@ -315,5 +321,5 @@ export const FUTURE_OCCASION = /\b(?:one of (?:your|the) (?:next|future|upcoming
 export const STILL_COMES = /\b(?:i|ik|wij|we)\b[^.?!]{0,20}\b(?:will|shall|'ll) still (?:be there|come|attend|join)\b|\b(?:blijf|blijven) (?:ik|wij|we) (?:gewoon |wel )*(?:aangemeld|ingeschreven|staan)\b|\b(?:collega|colleague|hij|zij|ze|he|she|they)\b[^.?!]{0,60}\b(?:still|as planned|zoals gepland|wel gewoon|gewoon wel|blijft (?:gewoon )?(?:aangemeld|staan|komen))\b/;
 
 /** Third persons as the subject: a doubt about whether they come is theirs, not a doubt about our request. */
-export const THIRD_PERSON = /\b(?:hij|zij|ze|he|she|they)\b/;
+export const THIRD_PERSON = /\b(?:hij|zij|ze|he|she|they|collega|colleague|buurman|buurvrouw|partner)\b/;
 export const FIRST_PERSON = /\b(?:ik|mij|me|wij|we|ons|i|us)\b/;

@@ -30,7 +30,13 @@ function none(reason: string, erasure: boolean): IntentReading {
  * Intent of folded own words. `subject` is read only when the body states nothing (a fresh mail titled
  * "Aanmelding sessie 2" with just a name under it); pass '' for replies, whose subject is ours.
  */
-export function readIntent(foldedOwnWords: string, foldedSubject: string): IntentReading {
+/**
+ * Staff asking a colleague to follow up ("Misschien even terugbellen als het rond is?") ask nothing of the
+ * caller's request: the desk's reply or a person does that.
+ */
+const STAFF_FOLLOW_UP = /\b(?:terugbellen|terug te bellen|bel (?:haar|hem|ze) (?:even |nog )?terug|even bellen|laten weten|doorgeven|door te geven|bevestig\w*)\b/;
+
+export function readIntent(foldedOwnWords: string, foldedSubject: string, opts: { staff?: boolean } = {}): IntentReading {
   // "graag afmleden": a misspelt request word is still the request.
   const body = sentences(correctTypos(spokenForms(foldedOwnWords)));
   const erasure = body.some((s) => ERASURE.test(s.text));
@@ -53,6 +59,7 @@ export function readIntent(foldedOwnWords: string, foldedSubject: string): Inten
   for (const s of body) {
     const r = readSentence(s);
     if (!r) continue;
+    if (opts.staff && r.question && !r.signup && !r.cancel && STAFF_FOLLOW_UP.test(s.text)) continue;
     unsubscribe ||= r.unsubscribe;
     if (r.signup) signupSentences.push(s.text);
     if (r.cancel) cancelSentences.push(s.text);

@@ -125,7 +125,7 @@ export function peopleWithAddresses(text: string): PersonInText[] {
   return out;
 }
 
-const COLLEAGUE_NAME = /\b(?:collega|colleague|medewerker|teamgenoot|partner|vriend|vriendin|buurman|buurvrouw|friend)(?:'s)?\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:van|de|der|den|ter|ten|te|het|von|in 't)\b){0,3}(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu;
+const COLLEAGUE_NAME = /\b(?:collega|colleague|medewerker|teamgenoot|partner|vriend|vriendin|buurman|buurvrouw|friend|man|vrouw|echtgenoot|echtgenote|husband|wife|zoon|dochter|son|daughter)(?:'s)?\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:van|de|der|den|ter|ten|te|het|von|in 't)\b){0,3}(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu;
 
 const PERSON_NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten|te|het)\s+){0,3}\p{Lu}[\p{L}'’-]+){0,2})`;
 /** "Marjolein en ik", "ik en Piet de Vries", "Sanne and I": someone beside the sender. */
@@ -143,8 +143,12 @@ export function namedColleagues(text: string): string[] {
 }
 
 /** Phone-call notes by staff ("Telefonische aanmelding van …", "… belde", "Naam: …"). */
-const CALL_CUE = /\b(?:telefonisch|telefonische|per telefoon|aan de telefoon|belde|heeft gebeld|gebeld|bellen|phoned|called|by phone|over the phone|phone call)\b/i;
+const CALL_CUE = /\b(?:telefonisch|telefonische|per telefoon|aan de telefoon|aan de lijn|belde|heeft gebeld|gebeld|bellen|voicemail|ingesproken|phoned|called|by phone|over the phone|phone call)\b/i;
 const CALLER = [
+  // A caller names themself the Dutch way on the phone: "Ja goedemorgen, met Bram Zoutendijk van …".
+  /\b(?:goedemorgen|goedemiddag|goedenavond|hallo|ja|hoi|dag),?\s+met\s+(?:dhr\.?\s+|mevr\.?\s+|meneer\s+|mevrouw\s+)?(\p{Lu}[^\n,.;()"]{2,60})/u,
+  // "Net mevrouw Scheffer aan de lijn gehad, Tineke Scheffer": the full name follows.
+  /\baan de (?:lijn|telefoon) gehad,\s*(\p{Lu}[^\n,.;()]{2,60})/u,
   /\b(?:gebeld|gesproken|belletje|telefoontje)\s+(?:met|van)\s+(?:dhr\.?|mevr\.?|mw\.?|meneer|mevrouw)?\s*([^\n,.;()]{3,60})/i,
   /\b(?:aanmelding|afmelding|aangemeld|afgemeld|aanmelden|afmelden)\s+(?:van|voor)\s+(?:dhr\.?|mevr\.?|mw\.?|meneer|mevrouw)?\s*([^\n,.;()]{3,60})/i,
   /(?:^|[.:]\s+|\n)(?:dhr\.?|mevr\.?|mw\.?|meneer|mevrouw)?\s*(\p{Lu}[^\n,.;()]{2,60}?)\s+(?:belde|heeft (?:net |zojuist |vandaag )?gebeld|wil zich|wil graag|meldt zich|called|phoned)/u,

@@ -145,6 +145,9 @@ const OUT_OF_OFFICE_PHRASES = [
   /\b(na|bij) (mijn )?terugkomst\b|\b(upon|on) my return\b|\bwhen i return\b/i,
   /\b(beperkt|geen|niet) (toegang tot|bij) (mijn )?(e-?mail|mail)\b|\b(?:limited|no) access to (my )?e-?mail\b/i,
   /\b(ben|is) (weer|terug) (aanwezig|op kantoor|bereikbaar) (op|vanaf)\b|\b(i will|i'll|i shall) be back\b|\bback in the office\b|\b(vanaf|per) (maandag|dinsdag|woensdag|donderdag|vrijdag|\d{1,2} \w+) ben ik (weer|terug)\b|\bi (will|shall) return (on|to the office)\b/i,
+  // Closures: "Van 24 december t/m 1 januari is ons kantoor gesloten. Vanaf 4 januari zijn wij weer bereikbaar."
+  /\b(?:is|zijn) (?:ons |het |onze )?(?:kantoor|kantoren|bedrijf|winkel|balie|praktijk|secretariaat)\b[^.!?\n]{0,20}\bgesloten\b|\b(?:ons |het |onze )(?:kantoor|kantoren|bedrijf|winkel|balie|praktijk|secretariaat) (?:is|zijn) (?:\w+ )?gesloten\b|\b(?:our|the) office (?:is|will be) closed\b/i,
+  /\b(?:zijn|is) (?:wij|we|ons kantoor|het kantoor) (?:weer|terug) (?:bereikbaar|aanwezig|open|geopend)\b|\bwe(?: are|'re| will be) back (?:on|from)\b/i,
   // "Gedurende mijn afwezigheid", "during my absence", "in deze periode ben ik beperkt bereikbaar".
   /\b(gedurende|tijdens) (mijn|deze) (afwezigheid|vakantie|verlof)\b|\bduring my (absence|leave|holiday|vacation)\b|\b(beperkt|niet) bereikbaar\b[^.!?\n]{0,20}\b(tot|t\/m|tot en met|vanaf|in deze periode)\b/i,
   // One entry with "Ik ben op cursus tot en met 11 maart" (the absence named before its end date), so that a

@@ -2,7 +2,7 @@
 // or make a condition? intent.ts weighs the sentences of a mail against each other.
 import {
   ACTS_THEMSELVES, ANYONE_ELSE, CANCEL, CANT_CLAUSE, CONDITION, FUTURE_OCCASION, POLITE_CONDITION, DEFERRED, EXCLAMATIVE, FIRST_PERSON, FOOTER_NOISE, HARMLESS_QUESTION,
-  HARMLESS_SIGNUP_CONDITION, HEDGE, MAILING_UNSUBSCRIBE, NEGATION, NOT_COMING, NOT_ME_BUT, REQUEST_QUESTION, REQUESTS_TO_ATTEND, ROOM_FOR_OTHERS,
+  HARMLESS_SIGNUP_CONDITION, HEDGE, LATE_ARRIVAL, MAILING_UNSUBSCRIBE, NEGATION, NOT_COMING, NOT_ME_BUT, REQUEST_QUESTION, REQUESTS_TO_ATTEND, ROOM_FOR_OTHERS,
   ROOM_QUESTION, SIGNUP, SIGNUP_NOUNS, STILL_COMES, THIRD_PERSON,
 } from './intent-phrases.ts';
 import type { Sentence } from './text.ts';
@@ -20,10 +20,12 @@ const TOPIC_LEAD = /\b(?:interessant|boeiend|relevant|het thema|het onderwerp|he
 /** "Ik had de sessie eerst laten schieten": what someone had done before, not what they do now. */
 const SOMEONE = /\b(?:iemand|someone|somebody)\b/;
 const PLUPERFECT = /^(?:[a-z]+ ){0,3}?(?:ik|wij|we) (?:had|hadden)\b/;
+/** "Vorige week heb ik jullie een mail gestuurd om me aan te melden": a request made before, not now. */
+const SENT_BEFORE = /\b(?:heb|had|hebben|hadden) (?:ik|wij|we)\b[^.?!]{0,60}\b(?:gestuurd|gemaild|verstuurd|geschreven)\b|\b(?:ik|wij|we) (?:heb|had|hebben|hadden)\b[^.?!]{0,60}\b(?:gestuurd|gemaild|verstuurd|geschreven)\b|\b(?:i|we) (?:sent|mailed|wrote|emailed)\b|\b(?:i|we) (?:have|had) (?:sent|mailed|written|emailed)\b/;
 /** Statements that ask for information ("ik wil graag weten", "I was wondering"). */
 const INFO_REQUEST = /\b(?:wil|willen|zou|zouden|graag)\b[^.?!]{0,25}\b(?:weten|vragen|informeren)\b|\bvraag me af\b|\bik vroeg me af\b|\b(?:i was wondering|i wonder|i'd like to know|would like to know|want to know|let me know)\b|\bvraagje\b|\b(?:ik|wij) heb(?:ben)? (?:een |nog een )?vra(?:ag|gen)\b/;
 /** A request phrased as a question that still asks for information ("Kunt u mij laten weten …"). */
-const INFO_VERB = /\b(?:vertellen|laten weten|uitleggen|informeren|sturen|tell|explain|send|let me know|inform)\b/;
+const INFO_VERB = /\b(?:vertellen|laten weten|uitleggen|informeren|sturen|nagaan|nakijken|controleren|checken|tell|explain|send|let me know|inform|check)\b/;
 /** Text of our own mails that a badly quoting client leaves unmarked ("Antwoord dan met 'afmelden'"). */
 const OUR_TEMPLATE_ECHO = /\bantwoord\b[^.?!]{0,40}\bmet '(?:afmelden|ja)'|\breply\b[^.?!]{0,40}\bwith '(?:cancel|yes)'|\bkun je toch niet komen\b|\bcan'?t make it after all\b/;
 /** Phrases that sound negative but are eager ("ik kan niet wachten"). */
@@ -160,7 +162,7 @@ export function readSentence(s: Sentence): SentenceReading | null {
   const notMe = notComingAtAll && NOT_ME_BUT.test(current);
   const cancel = (!!statedMatch(CANCEL, current) && !EAGER.test(current)) || (notComingAtAll && !notMe);
   // "I hope to join one of your next events": a wish for another time asks for no seat now.
-  const signup = FUTURE_OCCASION.test(own) || STILL_COMES.test(own) ? null : signupIn(own);
+  const signup = FUTURE_OCCASION.test(own) || STILL_COMES.test(own) || SENT_BEFORE.test(own) ? null : signupIn(own);
   const asked = asksSomething(s, t, cancel || !!signup || notComingAtAll || NAMES_REQUEST.test(t));
   const asks = asked !== 'no';
   // "Ik zou graag op 11 februari komen, lukt dat nog?": the question after the signup only asks for room,
@@ -175,9 +177,10 @@ export function readSentence(s: Sentence): SentenceReading | null {
   const conditionalSignup = CONDITION.test(unconditioned) && !HARMLESS_SIGNUP_CONDITION.test(unconditioned);
   // A doubt about a signup stands in its own clause or before it; "ik meld me aan, ik ben er waarschijnlijk
   // pas om twee uur" doubts the arrival time, not the signup.
-  const signupHedged = !!signup && HEDGE.test(own.slice(0, signup.end));
+  const signupHedged = !!signup && clauses(own.slice(0, signup.end)).some((c) => HEDGE.test(c) && !LATE_ARRIVAL.test(c));
   // "Mijn buurman zei dat hij misschien ook wil komen": their doubt, about a signup they did not ask of us.
-  const othersDoubt = !question && THIRD_PERSON.test(own) && !FIRST_PERSON.test(own);
+  const doubtingClauses = clauses(own).filter((c) => HEDGE.test(c) || CONDITION.test(c));
+  const othersDoubt = !question && THIRD_PERSON.test(own) && (doubtingClauses.length ? doubtingClauses : [own]).every((c) => THIRD_PERSON.test(c) && !FIRST_PERSON.test(c));
   const deferred = !!signup && DEFERRED.test(own.slice(0, signup.end));
   const signupDoubt = !!signup && !othersDoubt && !deferred && (question || signupHedged || conditionalSignup);
   const roomQuestion = question && !signup && !cancel && ROOM_QUESTION.test(t) && !ROOM_FOR_OTHERS.test(t);

@@ -530,3 +530,33 @@ describe('filling in the invitation\'s form between its lines accepts it (holdou
     expect((await read(body, 'Re: Uitnodiging: Kennissessie 2')).intent).toBe('signup');
   });
 });
+
+describe('lessons of the blind sets holdout-21, -22 and -23 (people who are not writers)', () => {
+  it.each([
+    ['Mijn kleinzoon liet het bericht zien en omdat ik in de werkgroep zit als één van de oudsten wou ik graag komen naar de bijeenkomst van 14 januari, ik kom met de trein.', 'signup'],
+    ['Als het niet lukt, meld ik me af voor 14 januari.', 'other'],
+    ['Wij willen ons allebei opgeven voor die over de businesscase in maart. Kan zijn dat we iets later zijn ivm voeren maar we komen.', 'signup'],
+    ['Misschien kan ik niet, maar ik meld me aan voor maart.', 'other'],
+    ['Could I sign up for the one on Feb 11, about the roles of initiatives and municipalities?', 'signup'],
+    ['Hi, can I still get a spot for this one?', 'signup'],
+    ['Hereby I register me and my colleague Femke (in cc) for the session of 14 january. Our colleague from the UK office maybe also wants to come, I will let you know.', 'signup'],
+    ['Vorige week heb ik jullie een mail gestuurd om me aan te melden voor april, maar ik heb niets gehoord. Kunnen jullie even nagaan of mijn aanmelding is aangekomen?', 'other'],
+    ['Onze griffie stuurde dit door. Ik wil me hier graag voor aanmelden, ik ben er op 11 februari bij.', 'signup'],
+  ])('%j is %s', async (body, intent) => {
+    expect((await read(body)).intent).toBe(intent);
+  });
+
+  it('a closure notice without headers ("ons kantoor is gesloten … zijn wij weer bereikbaar") is automatic', async () => {
+    const body = 'Beste relatie,\n\nVan donderdag 24 december t/m vrijdag 1 januari is ons kantoor gesloten. Vanaf maandag 4 januari zijn wij weer bereikbaar.\n\nFijne feestdagen!';
+    expect((await read(body, 'Kerstsluiting')).intent).toBe('automatic');
+  });
+
+  it.each([
+    ['Net mevrouw Scheffer aan de lijn gehad, Tineke Scheffer. Zij en haar man Bert Scheffer willen allebei naar de sessie van 11 maart. Ze hebben geen mail. Misschien even terugbellen als het rond is?', 'signup', ['Tineke Scheffer', 'Bert Scheffer'], 'sessie-3'],
+    ['Deze stond op de voicemail:\n\n"Ja goedemorgen, met Bram Zoutendijk van Warmtecoöperatie Hoge Dijk. Ik had me aangemeld voor de sessie van elf februari maar ik ben geveld door de griep, dus als u mij wilt afmelden."\n\nKun jij hem afmelden?', 'cancel', ['Bram Zoutendijk'], 'sessie-2'],
+  ])('staff: %j', async (body, intent, names, event) => {
+    const raw = `From: Marieke <marieke@hieropgewekt.nl>\nTo: info@hieropgewekt.nl\nSubject: telefoon\nMessage-ID: <s@hieropgewekt.nl>\nContent-Type: text/plain; charset=utf-8\n\n${body}\n\nGroetjes,\nMarieke\n`;
+    const c = classify(await parseMail(Buffer.from(raw)), events, opts);
+    expect([c.intent, c.attendees.map((a) => a.name), c.event]).toEqual([intent, names, event]);
+  });
+});
