@@ -17,8 +17,9 @@ const PSEUDO_CLEFT = /^(?:wat|waar|what)\b(?: [^\s,?]+){2,8},? (?:is|was|blijft)
  * question after the colon is the topic they care about, not one put to us.
  */
 const TOPIC_LEAD = /\b(?:interessant|boeiend|relevant|het thema|het onderwerp|het vraagstuk|de vraag|worstel\w*|interesting|relevant|the question)\b[^:?]*:\s*[^:]+$/;
-/** "Ik had de sessie eerst laten schieten": what someone had done before, not what they do now. */
+/** "…dan kan er misschien nog iemand van de wachtlijst komen": a doubt about someone else's chance. */
 const SOMEONE = /\b(?:iemand|someone|somebody)\b/;
+/** "Ik had de sessie eerst laten schieten": what someone had done before, not what they do now. */
 const PLUPERFECT = /^(?:[a-z]+ ){0,3}?(?:ik|wij|we) (?:had|hadden)\b/;
 /** "Vorige week heb ik jullie een mail gestuurd om me aan te melden": a request made before, not now. */
 const SENT_BEFORE = /\b(?:heb|had|hebben|hadden) (?:ik|wij|we)\b[^.?!]{0,60}\b(?:gestuurd|gemaild|verstuurd|geschreven)\b|\b(?:ik|wij|we) (?:heb|had|hebben|hadden)\b[^.?!]{0,60}\b(?:gestuurd|gemaild|verstuurd|geschreven)\b|\b(?:i|we) (?:sent|mailed|wrote|emailed)\b|\b(?:i|we) (?:have|had) (?:sent|mailed|written|emailed)\b/;
