@@ -62,7 +62,7 @@ const AWAY = /\b(?:is|zit|ben) (?:\w+ )?(?:met (?:\w*)?verlof|afwezig|ziek|away|
  * What a sentence naming a colleague must say for them to be meant: that they come, or that "we" do.
  * "Mijn collega Geeske stuurde me de uitnodiging door" only tells where the mail came from.
  */
-const MEANT_TOO = /\b(?:ook|mee|samen|en ik|ik en|wij|we|ons|komt|komen|gaat|gaan|wil|wilt|willen|zou|graag|aanmeld\w*|aan te melden|inschrij\w*|in te schrijven|afmeld\w*|af te melden|opgeven|noteren|registr\w*|deelnemen|aanwezig|erbij|verhinderd|niet|also|too|and i|i and|us|our|both|comes?|coming|join\w*|attend\w*|register\w*|cancel\w*|sign\w*|would|wants?|will|can'?t|cannot|unable)\b/;
+const MEANT_TOO = /\b(?:aangemeld|ingeschreven|registered|meld\w*|mezelf|mijzelf|myself|opgeven|geef|verzoek|aanvraag|request\w*|asks?|vraagt|ook|mee|samen|en ik|ik en|wij|we|ons|komt|komen|gaat|gaan|wil|wilt|willen|zou|graag|aanmeld\w*|aan te melden|inschrij\w*|in te schrijven|afmeld\w*|af te melden|opgeven|noteren|registr\w*|deelnemen|aanwezig|erbij|verhinderd|niet|also|too|and i|i and|us|our|both|comes?|coming|join\w*|attend\w*|register\w*|cancel\w*|sign\w*|would|wants?|will|can'?t|cannot|unable)\b/;
 
 function undecided(foldedOwnWords: string, name: string, intent: AttendeeContext['intent']): boolean {
   const key = fold(name);
@@ -150,6 +150,9 @@ function forwardedWriter(fwd: ForwardedMail): Attendee {
   return a;
 }
 
+/** Shorter name words ("Jo", "Li") turn up inside too many other words. */
+const MIN_NAME_KEY_CHARS = 3;
+
 function forwardedPerson(ctx: AttendeeContext, folded: string, sender: string): Attendee | null {
   if (ctx.parts.quotedKind !== 'forward') return null;
   const fwd = readForwarded(ctx.parts.quoted);
@@ -163,8 +166,27 @@ function forwardedPerson(ctx: AttendeeContext, folded: string, sender: string): 
   // "Is dit niet iets voor jou? Ik kan zelf niet": who forwarded an invitation and declines it is not coming.
   if (ctx.intent === 'signup' && NOT_SELF.test(fold(fwd.body))) return null;
   // Named as who sent it on ("Onze griffie stuurde dit door") is not named as someone to register.
-  const named = from.name && folded.includes(firstName(from.name)) && !undecided(folded, firstName(from.name), ctx.intent);
-  return ctx.staff || named || POINTS_AT_FORWARD.test(folded) ? forwardedWriter(fwd) : null;
+  // By first name or surname ("Helaas moet ik wethouder Sterrenburg afmelden").
+  const nameWords = from.name ? [firstName(from.name), from.name.trim().split(/\s+/).at(-1)!].map((w) => fold(w)).filter((w) => w.length >= MIN_NAME_KEY_CHARS) : [];
+  const named = nameWords.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(folded) && !undecided(folded, w, ctx.intent));
+  // "My colleague Siobhán forwarded me her confirmation": pointing at who forwarded it asks nothing for them.
+  const pointedAt = folded.split(/(?<=[.!?])\s+|\n/).some((s) => POINTS_AT_FORWARD.test(s) && MEANT_TOO.test(s.replace(POINTS_AT_FORWARD, ' ')));
+  return ctx.staff || named || pointedAt ? forwardedWriter(fwd) : null;
+}
+
+/**
+ * Colleagues the forwarded writer brings: "Mijn collega Hilde (h.schotanus@…) gaat ook mee" in the mail
+ * staff or a colleague pass on. Only people said to come (or to cancel) there count.
+ */
+function colleaguesInForward(ctx: AttendeeContext, writer: Attendee): Attendee[] {
+  const fwd = readForwarded(ctx.parts.quoted);
+  if (!fwd) return [];
+  const body = splitSignature(splitPlainText(fwd.body).own.trim()).body;
+  const folded = fold(body);
+  return peopleWithAddresses(body)
+    .filter((p) => p.email && p.email !== writer.email && p.email !== ctx.msg.from?.address && !ctx.isOurs(p.email) && !ctx.isMachine(p.email))
+    .filter((p) => !undecided(folded, p.email!, ctx.intent))
+    .map(fromText);
 }
 
 function formInForward(ctx: AttendeeContext): PersonInText | null {
@@ -178,6 +200,9 @@ function formInForward(ctx: AttendeeContext): PersonInText | null {
  * nobody left the desk would take the sender, who did not say they cancel. Then the list stays whole, and
  * a person's cancel for others goes to people anyway.
  */
+/** "Willen jullie hen afmelden? Zelf kom ik wel gewoon": the sender keeps their own seat. */
+const SENDER_STAYS = /\bzelf kom ik (?:wel|gewoon)\b|\bik kom (?:zelf )?(?:wel )?gewoon\b|\bmijn (?:eigen )?(?:aanmelding|inschrijving|plek) blijft\b|\b(?:blijf|blijven) (?:ik|wij|we) (?:gewoon |wel )*(?:aangemeld|ingeschreven|staan)\b|\bi(?:'ll| will) still (?:come|be there|attend)\b|\bmy (?:own )?(?:registration|place|seat) stays\b/;
+
 /** The sender says they themself do not come ("ik moet afhaken", "ik kan niet", "meld me af"). */
 const SENDER_CANCELS = /\b(?:ik|wij|we|i)\b[^.?!]{0,60}\b(?:afhaken|afmelden|af te melden|niet komen|kom niet|komen niet|kan niet|kunnen niet|verhinderd|afzeggen|cancel|withdraw|can't|cannot|won't)\b|\b(?:meld|melden) (?:me|mij|ons)\b[^.?!]{0,30}\baf\b/;
 
@@ -197,7 +222,10 @@ export function findAttendees(ctx: AttendeeContext): Attendee[] {
   const described = inText.find((p) => p.email === sender);
   const others: Attendee[] = [];
   const forwarded = forwardedPerson(ctx, folded, sender);
-  if (forwarded) addUnique(others, forwarded);
+  if (forwarded) {
+    addUnique(others, forwarded);
+    for (const colleague of colleaguesInForward(ctx, forwarded)) addUnique(others, colleague);
+  }
   for (const p of inText) if (p.email && p.email !== sender && !ctx.isOurs(p.email)) addUnique(others, fromText(p));
   for (const name of namedColleagues(parts.ownWords)) if (!undecided(folded, name, ctx.intent)) addUnique(others, person(name, null, null));
   // A cancel leaves alone who is said to still come; when that colleague is not named, nobody in Cc is cancelled.
@@ -222,7 +250,8 @@ export function findAttendees(ctx: AttendeeContext): Attendee[] {
     const everyoneNamedStays = !!staying && others.length > 0 && others.every((a) => staying.stays(a)) && SENDER_CANCELS.test(folded);
     // The sender's own address in a list of people ("- Linnea Sundqvist, linnea@…") lists the sender too.
     const listsSelf = !!described && inText.length > 1;
-    const withSender = (others.length === 0 || includesSelf(folded) || listsSelf || everyoneNamedStays) && !!msg.from;
+    const senderStays = ctx.intent === 'cancel' && others.length > 0 && SENDER_STAYS.test(folded);
+    const withSender = (others.length === 0 || includesSelf(folded) || listsSelf || everyoneNamedStays) && !senderStays && !!msg.from;
     const rest = leaveStaying(others, staying, withSender);
     people = withSender ? [senderAttendee(ctx, described), ...rest] : rest;
   }

@@ -102,7 +102,9 @@ export const SIGNUP: RegExp[] = [
   // "Kunnen jullie me registreren?", "zou daar graag bij joinen", "kun je haar erop zetten?".
   /\b(?:me|mij|ons|hem|haar|hen)\b(?: [a-z]+){0,2} (?:registreren|laten registreren)\b|\bregistreer (?:me|mij|ons|hem|haar)\b/,
   /\b(?:wil|willen|wilt|zou|zouden|graag)\b[^.?!]{0,30}\b(?:joinen|attenden)\b/,
-  /\b(?:zet|zetten)\b[^.?!]{0,25}\b(?:erop|er op|erbij|er (?:nog |ook )*bij)\b/,
+  /\b(?:zet|zetten)\b[^.?!]{0,25}\b(?:erop|er op|erbij|er (?:nog |ook )*bij)\b|\b(?:erbij|er (?:nog |ook )*bij|erop|erin) (?:zetten|doen|schrijven|noteren)\b/,
+  // Staff: "Net aan de telefoon gehad, kan deze erin?", "mag hij er nog bij?".
+  /(?:^|[,;:] ?)(?:kan|kunnen|mag|mogen) (?:deze|die|hij|zij|ze|hem|haar)(?: (?:nog|ook|dan|even))* (?:erin|erbij|er (?:nog |ook )*bij|erop|op de lijst)\b/,
   // "Mijn collega Jelle (in de cc) wil ook graag mee": a colleague's wish, passed on to be carried out.
   /\b(?:collega|colleague)\b[^.?!]{0,40}\b(?:wil|wilt|willen|would like|wants|would love) (?:(?:ook|graag|heel graag|erg graag|also|to|very much) )*(?:mee|komen|meekomen|come|join|attend)\b/,
   // English
@@ -132,7 +134,7 @@ export const SIGNUP_NOUNS: RegExp[] = [
   /\b(?:hierbij|bij deze|graag|hier is|hierbij ook)\b[^.?!]{0,30}\b(?:aanmelding|inschrijving)(?:en)?\b/,
   /\b(?:aanmelding|inschrijving)(?:en)? (?:bij deze|hierbij)\b/,
   // Not "mijn aanmelding voor 8 april kan de prullenbak in": a registration someone has, not a new one.
-  /^(?:(?:telefonische|nieuwe|graag|een|mijn|onze) )?(?:aanmelding|inschrijving)(?:en)?\b(?! (?:is|was|staat|gelukt|ontvangen|bevestigd))(?![^.?!,;]{0,60}\b(?:kan|mag|moet|mogen|kunnen|moeten|vervalt|vervallen|blijft|blijven|houden|behouden|aanhouden|handhaven|wijzigen|aanpassen|overzetten|omzetten|verplaatsen)\b)/,
+  /^(?:(?:telefonische|nieuwe|graag|een|mijn|onze) )?(?:aanmelding|inschrijving)(?:en)?\b(?! (?:is|was|staat|gelukt|ontvangen|bevestigd))(?![^.?!,;]{0,60}\b(?:kan|mag|moet|mogen|kunnen|moeten|vervalt|vervallen|blijft|blijven|houden|behouden|aanhouden|handhaven|wijzigen|aanpassen|overzetten|omzetten|verplaatsen|laat|laten|staan)\b)/,
   /^(?:new )?(?:registration|sign[- ]?up)\b(?! (?:is|was|has|confirmed|received))/,
 ];
 
@@ -168,6 +170,7 @@ export const CANCEL: RegExp[] = [
   /\b(?:trek|trekken) (?:me|mij|ons) (?:helaas |toch |dus |voor [^.?!]{0,20})*terug\b|\b(?:me|mij|ons) terug (?:te )?trekken\b/,
   /^(?:red|haal) (?:het )?[^.?!]{0,20}\bniet\b(?! (?:op tijd|om|voor|tot))/,
   /\b(?:mij|me|ons|hem|haar)\b[^.?!]{0,40}\bafvoeren\b/,
+  /\b(?:van|uit|af) de (?:deelnemers|gasten|aanmeld|wacht)?lijst (?:af )?(?:halen|te halen|afhalen|schrappen|verwijderen)\b/,
   /\b(?:haal|halen|haalt)\b[^.?!]{0,25}\b(?:eraf|er af|van de (?:deelnemers|gasten|aanmeld)?lijst|uit de (?:deelnemers|gasten|aanmeld)?lijst)\b|\b(?:me|mij|ons|hem|haar|hen|ze)\b[^.?!]{0,20}\b(?:eraf|er af|van de lijst) (?:te )?halen\b/,
   /\b(?:plek|plekje|plaats|plaatsje|kaartje)\b(?: (?:helaas|toch|dus|maar|dan|wel|even|echt))* (?:in ?leveren|inleveren|teruggeven|terug geven)\b|\b(?:lever|geef)\b[^.?!]{0,20}\b(?:mijn|m'n|mn|de|die) (?:plek|plaats|kaartje)(?:je)?\b[^.?!]{0,10}\b(?:in|terug)\b/,
   /\bskip (?:the|this|that)\b[^.?!]{0,30}\b(?:session|event|meeting)\b|\bscratch (?:my|our) names?\b|\bsit (?:this|that) one out\b|\b(?:my|our) (?:seat|spot|place) (?:is )?up for grabs\b/,
@@ -240,7 +243,8 @@ export const CANT_CLAUSE = new RegExp(
 );
 
 /** Someone else acting themself ("mijn opvolger meldt zich zelf aan", "she will register herself"): nothing for us to do. */
-export const ACTS_THEMSELVES = /\bzich\b[^,.;?!]{0,40}\bzelf\b|\bzichzelf\b|\b(?:himself|herself|themselves)\b/;
+// Across a comma too: "Mijn opvolger zal zich, indien gewenst, zelf bij u aanmelden".
+export const ACTS_THEMSELVES = /\bzich\b[^.;?!]{0,40}\bzelf\b|\bzichzelf\b|\b(?:himself|herself|themselves)\b/;
 
 /** "Wat fijn dat …", "Wat een mooie middag": exclamations that start like a question. */
 export const EXCLAMATIVE = /^wat (?:een|fijn|leuk|mooi|goed|tof|geweldig|jammer|fantastisch|interessant|prachtig|bijzonder|handig|spannend|super|heerlijk|knap)\b|^(?:what a|how (?:nice|great|lovely|good|kind))\b/;
@@ -271,7 +275,7 @@ export const HARMLESS_SIGNUP_CONDITION = /\bals (?:die|dat|het|er) (?:er )?nog (
 export const NEGATION = /\b(?:niet|geen|hoeft|hoef|hoeven|nooit|not|don't|dont|do not|no need|never)\b/;
 
 /** Questions that are really requests ("Kunt u mij aanmelden?", "Could you register me?"). */
-export const REQUEST_QUESTION = /(?:^|[,;:]\s*|\s[–—-]\s*|\b(?:en|dus|maar|daarom|so|and)\s+)(?:zou|zoudt|zouden|kunt|kun|kan|kunnen|wilt|wil|willen|mag) (?:u|je|jij|jullie)\b|(?:^|[,;:]\s*)(?:mag|mogen) (?:ik|wij|we)\b[^?]{0,60}\b(?:aanmelden|aan te melden|inschrijven|in te schrijven|opgeven|afmelden|af te melden|voorbehouden|reserveren|noteren)\b|(?:^|[,;:]\s*|\s[–—-]\s*|\b(?:and|so|but)\s+)(?:could|can|would|will) you\b|(?:^|[,;:]\s*)mag (?:ik|wij|we) (?:u|jullie|je) (?:vragen|verzoeken)\b|(?:^|[,;:]\s*|\s[–—-]\s*)(?:zet|zetten|meld|meldt|schrijf|schrijft|haal|haalt|reserveer|reserveert|boek|boekt|geef|geeft|voeg|voegt|noteer|noteert|noteren)\s+(?:je|jij|u|jullie)\s+(?:me|mij|ons|hem|haar|hen|ze)\b|^(?:please|graag|gaarne)\b|^(?:kan|kunnen|wil|wilt|willen) (?:iemand|een van jullie|jullie|u|je) (?:haar|hem|hen|ze|mij|me|ons)\b|^(?:mag|kan|kunnen|mogen) (?:mijn|zijn|haar|onze) (?:aanmelding|inschrijving|registratie|reservering|deelname)\b|(?:^|[,;:]\s*)(?:willen|wilt|kunnen|kunt) (?:jullie|u|je) (?:mijn|zijn|haar|onze) (?:naam|namen|aanmelding|inschrijving)\b|\b(?:vragen|verzoeken|verzoek) (?:om )?(?:mij|me|ons)\b/;
+export const REQUEST_QUESTION = /(?:^|[,;:]\s*)(?:kan|kunnen|mag|mogen) (?:deze|die|hij|zij|ze|hem|haar)\b[^?]{0,20}\b(?:erin|erbij|er (?:nog |ook )*bij|erop|op de lijst)\b|(?:^|[,;:]\s*|\s[–—-]\s*|\b(?:en|dus|maar|daarom|so|and)\s+)(?:zou|zoudt|zouden|kunt|kun|kan|kunnen|wilt|wil|willen|mag) (?:u|je|jij|jullie)\b|(?:^|[,;:]\s*)(?:mag|mogen) (?:ik|wij|we)\b[^?]{0,60}\b(?:aanmelden|aan te melden|inschrijven|in te schrijven|opgeven|afmelden|af te melden|voorbehouden|reserveren|noteren)\b|(?:^|[,;:]\s*|\s[–—-]\s*|\b(?:and|so|but)\s+)(?:could|can|would|will) you\b|(?:^|[,;:]\s*)mag (?:ik|wij|we) (?:u|jullie|je) (?:vragen|verzoeken)\b|(?:^|[,;:]\s*|\s[–—-]\s*)(?:zet|zetten|meld|meldt|schrijf|schrijft|haal|haalt|reserveer|reserveert|boek|boekt|geef|geeft|voeg|voegt|noteer|noteert|noteren)\s+(?:je|jij|u|jullie)\s+(?:me|mij|ons|hem|haar|hen|ze)\b|^(?:please|graag|gaarne)\b|^(?:kan|kunnen|wil|wilt|willen) (?:iemand|een van jullie|jullie|u|je) (?:haar|hem|hen|ze|mij|me|ons)\b|^(?:mag|kan|kunnen|mogen) (?:mijn|zijn|haar|onze) (?:aanmelding|inschrijving|registratie|reservering|deelname)\b|(?:^|[,;:]\s*)(?:willen|wilt|kunnen|kunt) (?:jullie|u|je) (?:mijn|zijn|haar|onze) (?:naam|namen|aanmelding|inschrijving)\b|\b(?:vragen|verzoeken|verzoek) (?:om )?(?:mij|me|ons)\b/;
 
 /** Questions that only ask for the usual confirmation or say thanks. */
 export const HARMLESS_QUESTION = /\b(?:bevestig\w*|confirm\w*)\b/;
@@ -283,7 +287,7 @@ export const ANYONE_ELSE = /\b(?:iemand anders|een ander|anderen|someone else|so
 export const NOT_ME_BUT = /\b(?:zelf|myself)\b/;
 
 /** Asking to be taken off a mailing list: not about a registration. */
-export const MAILING_UNSUBSCRIBE = /\b(?:mailinglijst|mailing ?list|verzendlijst|nieuwsbrief|newsletter|mailings?|mail(?:tjes)? van jullie|e-?mails? van jullie|jullie (?:e-?)?mails?)\b/;
+export const MAILING_UNSUBSCRIBE = /\b(?:mailinglijst|mailing ?list|verzendlijst|nieuwsbrief\w*|newsletter|mailings?|mail(?:tjes)? van jullie|e-?mails? van jullie|jullie (?:e-?)?mails?)\b/;
 
 /** Someone takes another's place: a human decides who is on the list. */
 export const SUBSTITUTION = /\b(?:honneurs\b[^.?!]{0,20}\bwaar\w*|op (?:zijn|haar) naam (?:over)?(?:zetten|schrijven)|(?:overzetten|overschrijven|omzetten) (?:naar|op naam van) (?:haar|hem|mijn collega|een collega)|(?:mijn|zijn|haar|onze) (?:plek|plaats|stoel|kaartje|ticket)(?:je)?\b[^.?!]{0,30}\b(?:doorgeven|door te geven|overdragen|over te dragen|overlaten|over te laten|geven) aan (?!iemand anders|een ander|anderen|de wachtlijst|iemand (?:op|van) de wachtlijst|de volgende)|give (?:my|our|his|her) (?:place|seat|spot|ticket) to (?!someone|somebody|another|the next|the waiting|others)|in (?:mijn|zijn|haar|onze) plaats|in plaats van (?:mij|hem|haar|ons)|(?:mijn|zijn|haar) plek(?:je)? (?:overnemen|innemen)|neemt (?:mijn|zijn|haar) plek|vervang(?:en|er|ing|t)?|instead of (?:me|him|her|us)|in my place|take (?:my|his|her) (?:place|spot|seat)|replace (?:me|him|her)|substitute)\b/;
@@ -318,7 +322,7 @@ export const DEFERRED = /\b(?:tegen die tijd|te zijner tijd|t\.?z\.?t|op een lat
 export const FUTURE_OCCASION = /\b(?:one of (?:your|the) (?:next|future|upcoming|following|other)|future|upcoming|toekomstige|latere|een volgende|een andere|another|a next|next) (?:events|sessions|editions|series|time|keer|sessies|bijeenkomsten|reeks|editie|edition|ronde|occasion)\b/;
 
 /** "My colleague (in cc) will still come as planned": someone keeps the seat they have, nothing to register. */
-export const STILL_COMES = /\b(?:i|ik|wij|we)\b[^.?!]{0,20}\b(?:will|shall|'ll) still (?:be there|come|attend|join)\b|\b(?:blijf|blijven) (?:ik|wij|we) (?:gewoon |wel )*(?:aangemeld|ingeschreven|staan)\b|\b(?:collega|colleague|hij|zij|ze|he|she|they)\b[^.?!]{0,60}\b(?:still|as planned|zoals gepland|wel gewoon|gewoon wel|blijft (?:gewoon )?(?:aangemeld|staan|komen))\b/;
+export const STILL_COMES = /\b(?:aanmelding|inschrijving|registration)\b[^.?!]{0,40}\b(?:laat ik|laten we|houd ik|hou ik|i'll keep|i will keep)\b|\b(?:i|ik|wij|we)\b[^.?!]{0,20}\b(?:will|shall|'ll) still (?:be there|come|attend|join)\b|\b(?:blijf|blijven) (?:ik|wij|we) (?:gewoon |wel )*(?:aangemeld|ingeschreven|staan)\b|\b(?:collega|colleague|hij|zij|ze|he|she|they)\b[^.?!]{0,60}\b(?:still|as planned|zoals gepland|wel gewoon|gewoon wel|blijft (?:gewoon )?(?:aangemeld|staan|komen))\b/;
 
 /** Third persons as the subject: a doubt about whether they come is theirs, not a doubt about our request. */
 export const THIRD_PERSON = /\b(?:hij|zij|ze|he|she|they|collega|colleague|buurman|buurvrouw|partner)\b/;

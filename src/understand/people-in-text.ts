@@ -151,7 +151,7 @@ const CALLER = [
   /\baan de (?:lijn|telefoon) gehad,\s*(\p{Lu}[^\n,.;()]{2,60})/u,
   /\b(?:gebeld|gesproken|belletje|telefoontje)\s+(?:met|van)\s+(?:dhr\.?|mevr\.?|mw\.?|meneer|mevrouw)?\s*([^\n,.;()]{3,60})/i,
   /\b(?:aanmelding|afmelding|aangemeld|afgemeld|aanmelden|afmelden)\s+(?:van|voor)\s+(?:dhr\.?|mevr\.?|mw\.?|meneer|mevrouw)?\s*([^\n,.;()]{3,60})/i,
-  /(?:^|[.:]\s+|\n)(?:dhr\.?|mevr\.?|mw\.?|meneer|mevrouw)?\s*(\p{Lu}[^\n,.;()]{2,60}?)\s+(?:belde|heeft (?:net |zojuist |vandaag )?gebeld|wil zich|wil graag|meldt zich|called|phoned)/u,
+  /(?:^|[.:]\s+|\n)(?:[Dd]hr\.?|[Mm]evr\.?|[Mm]w\.?|[Mm]eneer|[Mm]evrouw)?\s*(\p{Lu}[^\n,.;()]{2,60}?)\s+(?:belde|heeft (?:net |zojuist |vandaag )?gebeld|wil zich|wil graag|meldt zich|called|phoned)/u,
   /\b(?:van|door)\s+(?:dhr\.?|mevr\.?|mw\.?|meneer|mevrouw)?\s*([^\n,.;()]{3,60}?)\s+(?:belde|gebeld|heeft gebeld)/i,
   // Verb first after a time word ("Net belde mevrouw Annie Wolters", "Vanochtend heeft Piet gebeld").
   /\bbelde\s+(?:(?:dhr|mevr|mw)\.?\s+|(?:meneer|mevrouw)\s+)?(\p{Lu}[^\n,.;()]{2,60})/u,

@@ -25,6 +25,7 @@ const PLUPERFECT = /^(?:[a-z]+ ){0,3}?(?:ik|wij|we) (?:had|hadden)\b/;
 const SENT_BEFORE = /\b(?:heb|had|hebben|hadden) (?:ik|wij|we)\b[^.?!]{0,60}\b(?:gestuurd|gemaild|verstuurd|geschreven)\b|\b(?:ik|wij|we) (?:heb|had|hebben|hadden)\b[^.?!]{0,60}\b(?:gestuurd|gemaild|verstuurd|geschreven)\b|\b(?:i|we) (?:sent|mailed|wrote|emailed)\b|\b(?:i|we) (?:have|had) (?:sent|mailed|written|emailed)\b/;
 /** Statements that ask for information ("ik wil graag weten", "I was wondering"). */
 const INFO_REQUEST = /\b(?:wil|willen|zou|zouden|graag)\b[^.?!]{0,25}\b(?:weten|vragen|informeren)\b|\bvraag me af\b|\bik vroeg me af\b|\b(?:i was wondering|i wonder|i'd like to know|would like to know|want to know|let me know)\b|\bvraagje\b|\b(?:ik|wij) heb(?:ben)? (?:een |nog een )?vra(?:ag|gen)\b/;
+const WONDER_WHETHER = /\b(?:weten|ontdekken|uitzoeken|leren|find out|learn) (?:of|whether|if)\b/;
 /** A request phrased as a question that still asks for information ("Kunt u mij laten weten …"). */
 const INFO_VERB = /\b(?:vertellen|laten weten|uitleggen|informeren|sturen|nagaan|nakijken|controleren|checken|tell|explain|send|let me know|inform|check)\b/;
 /** Text of our own mails that a badly quoting client leaves unmarked ("Antwoord dan met 'afmelden'"). */
@@ -69,7 +70,7 @@ function statedMatch(patterns: RegExp[], text: string): RegExpExecArray | null {
 }
 
 /** A verb of leaving a mailing list, said by the person about themself. */
-const UNSUBSCRIBE_VERB = /\b(?:afmelden|af te melden|afgemeld|uitschrijven|uit te schrijven|uitgeschreven|af|off|verwijder\w*|remove|unsubscribe|stop\w*|niet meer ontvangen)\b/;
+const UNSUBSCRIBE_VERB = /\b(?:afmelden|af te melden|afgemeld|uitschrijven|uit te schrijven|uitgeschreven|halen|af|off|verwijder\w*|remove|unsubscribe|stop\w*|niet meer ontvangen)\b/;
 // "Wil graag afgemeld worden voor de nieuwsbrief": a clause that starts with its verb has "ik" left out.
 const FIRST_PERSON_OR_MY = /\b(?:mij|me|ik|ons|my|i|us)\b|^(?:wil|wilde|zou|graag|kan|kun|kunnen|please)\b/;
 
@@ -139,13 +140,22 @@ function asksSomething(s: Sentence, t: string, mentionsRequest: boolean): 'no' |
   if (s.question && EITHER_OR.test(t)) return 'yes';
   if (request && !INFO_VERB.test(t)) return 'no';
   if (s.question && TOPIC_LEAD.test(t) && !ASKS_FOR_ONESELF.test(t)) return 'no';
-  if (startsAsQuestion || INFO_REQUEST.test(t)) return 'yes';
+  // "We willen graag weten of zoiets voor ons haalbaar is": why they come, not a question put to us.
+  const ownMotive = !s.question && WONDER_WHETHER.test(t) && !ADDRESSES_READER.test(t) && !ABOUT_THE_DAY.test(t);
+  if (startsAsQuestion || (INFO_REQUEST.test(t) && !ownMotive)) return 'yes';
   if (!s.question) return 'no';
   // "…de vraag waar iedereen mee worstelt: in welke vorm gaan we dit organiseren?" in a story asks nothing
   // of us: no question word up front, no "u"/"jullie", nothing about the day, no "kan ik". intent.ts
   // discounts it only when a request follows it; a question after the request is a question.
   const rhetorical = !mentionsRequest && !ADDRESSES_READER.test(t) && !ASKS_FOR_ONESELF.test(t) && !ABOUT_THE_DAY.test(t);
   return rhetorical ? 'maybe-rhetorical' : 'yes';
+}
+
+/** The clauses left when those about someone acting themself go; none when that spans the clauses. */
+function withoutActingThemselves(t: string): string {
+  const all = clauses(t);
+  const kept = all.filter((c) => !ACTS_THEMSELVES.test(c));
+  return kept.length === all.length ? '' : kept.join(', ');
 }
 
 export function readSentence(s: Sentence): SentenceReading | null {
@@ -156,7 +166,7 @@ export function readSentence(s: Sentence): SentenceReading | null {
   if (!t.trim()) return null;
   // "Mijn opvolger meldt zich zelf wel aan": someone else acting themself asks nothing of us. Those clauses
   // are left out when looking for a request, but their doubts and conditions still count.
-  const own = ACTS_THEMSELVES.test(t) ? clauses(t).filter((c) => !ACTS_THEMSELVES.test(c)).join(', ') : t;
+  const own = ACTS_THEMSELVES.test(t) ? withoutActingThemselves(t) : t;
   // Cancel words only count in clauses about now: "ik had de sessie eerst laten schieten" is history.
   const current = PLUPERFECT.test(own) ? clauses(own).filter((c) => !PLUPERFECT.test(c.trim())).join(', ') : own;
   const notComingAtAll = (NOT_COMING.some((re) => re.test(current)) || clauses(current).some((c) => CANT_CLAUSE.test(c.trim()))) && !EAGER.test(current);

@@ -9,7 +9,7 @@ const COMING =
   /\b(?:komt|komen|gaat|gaan|blijft|blijven|is er|zijn er|neemt deel|nemen deel|still|keep|is coming|are coming|will (?:come|attend|be there|join)|attends|is attending)\b/;
 /** A clause that also says they do not come, or cancels them: then they are not left alone. */
 const NOT_COMING_TOO =
-  /\b(?:niet|geen|verhinderd|ziek|afmeld\w*|af|annul\w*|cancel\w*|intrekken|not|no longer|unable|can'?t|cannot|won'?t|sick)\b/;
+  /\b(?:niet|geen|verhinderd|ziek|afmeld\w*|af|annul\w*|cancel\w*|intrekken|\w*verlof|vakantie|afwezig|buitenland|not|no longer|unable|can'?t|cannot|won'?t|sick|leave|holiday|vacation|away)\b/;
 /** Clauses: a person said to come in one clause may be next to the sender's cancel in another. */
 const CLAUSE_BREAK = /[,;:!?\n]|\.(?=\s|$)|\s(?:maar|but|en|and|want|omdat|because|so|dus)\s/;
 /** Words for a colleague without a name ("mijn collega (cc) komt wel"). */

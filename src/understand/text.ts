@@ -28,6 +28,8 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dec', 'dhr', 'mevr',
   'mw', 'mr', 'mrs', 'ms', 'ir', 'drs', 'dr', 'ing', 'prof', 'tel', 'nr', 'ca', 'bijv', 'evt', 'incl', 'excl',
   'vs', 'etc', 'o.a', 'a.s', 't.a.v', 'p.s', 'i.v.m', 'm.b.t', 'z.s.m', 'e.g', 'i.e', 'mob', 'st',
+  // "Op 3 februari jl. heb ik mij aangemeld": "jongstleden", "aanstaande", "bijvoorbeeld", "namelijk".
+  'jl', 'j.l', 'a.s', 'as', 'bv', 'nl', 'resp', 'ivm', 'mbt', 'tav', 'zgn', 'e.d', 'd.w.z', 'm.i', 'vz',
 ]);
 
 function endsWithAbbreviation(text: string): boolean {

@@ -238,3 +238,29 @@ describe('lessons of holdout-18 and -19: people named beside the sender, callers
     expect(r.people).toEqual([['Kees Nagtegaal', 'kees@example.nl', 'Warmtenet Oldebroek-Noord']]);
   });
 });
+
+describe('lessons of holdout-26 about who a forward or a cancel is about', () => {
+  it('a colleague forwarding her own confirmation is not registered beside the sender who asks for himself', async () => {
+    const body = 'My colleague Siobhán forwarded me her confirmation below. Could you please register me for the same session as well?\n\nDeclan\n\nFrom: Siobhán Ruane <siobhan@example.ie>\nSent: Tuesday, February 16, 2027 4:55 PM\nTo: Declan Tierney <declan@example.ie>\nSubject: FW: Registration confirmed: Kennissessie 3\n\nDeclan, this is the one I mentioned.';
+    const r = await attendees('Declan Tierney <declan@example.ie>', 'FW: Registration confirmed: Kennissessie 3', body);
+    expect(r.people.map((p) => p[1])).toEqual(['declan@example.ie']);
+  });
+
+  it('"Willen jullie hen afmelden? Zelf kom ik wel gewoon" cancels the two, not the sender', async () => {
+    const body = 'Mijn medewerkers Ilona Sijbesma (ilona@example.nl) en Ruben Straatman (ruben@example.nl) kunnen op 11 februari helaas niet. Willen jullie hen allebei afmelden?\n\nZelf kom ik wel gewoon, mijn aanmelding blijft staan.';
+    const r = await attendees('Dirk Walraven <dirk@example.nl>', 'Afmelding twee medewerkers', body);
+    expect(r.people.map((p) => p[1])).toEqual(['ilona@example.nl', 'ruben@example.nl']);
+  });
+
+  it('a colleague in Cc going on leave is the one cancelled ("Zij gaat met zwangerschapsverlof … Willen jullie haar afmelden?")', async () => {
+    const body = 'Mijn collega Wendy (in de cc) staat bij jullie aangemeld voor 11 maart. Zij gaat eind deze maand met zwangerschapsverlof en kan er dus niet bij zijn. Willen jullie haar afmelden?';
+    const r = await attendees('Patrick <patrick@example.nl>', 'Afmelding 11 maart', body, 'Cc: Wendy Ravensbergen <wendy@example.nl>\n');
+    expect(r.people.map((p) => p[1])).toEqual(['wendy@example.nl']);
+  });
+
+  it('staff forwarding a person\'s mail register the colleague that mail brings along', async () => {
+    const body = 'Willen jullie Gerben en zijn collega aanmelden voor sessie 1?\n\nMarieke\n\n---------- Forwarded message ---------\nVan: Gerben Touw <gerben@example.nl>\nDate: ma 7 dec 2026 om 11:48\nSubject: Aanmelding 14 januari\nTo: Marieke <marieke@hieropgewekt.nl>\n\nIk wil me graag aanmelden voor 14 januari. Mijn collega Hilde Schotanus (hilde@example.nl) gaat ook mee.\n\nGroeten,\nGerben';
+    const r = await attendees('Marieke <marieke@hieropgewekt.nl>', 'Fwd: Aanmelding 14 januari', body);
+    expect(r.people.map((p) => p[1])).toEqual(['gerben@example.nl', 'hilde@example.nl']);
+  });
+});

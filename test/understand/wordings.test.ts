@@ -560,3 +560,22 @@ describe('lessons of the blind sets holdout-21, -22 and -23 (people who are not 
     expect([c.intent, c.attendees.map((a) => a.name), c.event]).toEqual([intent, names, event]);
   });
 });
+
+describe('lessons of the blind sets holdout-24, -25 and -26', () => {
+  it.each([
+    ['graag mijn mailadres van jullie nieuwsbrieflijst halen. mijn aanmelding voor de kennissessie laat ik gewoon staan hoor, die blijft.', 'other'],
+    ['Top, dank! Kunnen jullie mijn collega Imre er ook bij zetten? imre@example.nl.', 'signup'],
+    ['Ik wil mij graag aanmelden voor de bijeenkomst op 11 maart. We willen graag weten of zoiets voor ons haalbaar is.', 'signup'],
+    ['Ik wil mij graag aanmelden voor de bijeenkomst op 11 maart. Ik wil graag weten of er parkeerplaats is.', 'other'],
+    ['Intussen heb ik op 11 februari een andere afspraak, dus jullie mogen mij van de wachtlijst halen.', 'cancel'],
+    ['Op 3 februari jl. heb ik mij aangemeld voor de sessie op 8 april. Door een wijziging in mijn portefeuille trek ik deze aanmelding hierbij in. Mijn opvolger zal zich, indien gewenst, zelf bij u aanmelden.', 'cancel'],
+  ])('%j is %s', async (body, intent) => {
+    expect((await read(body)).intent).toBe(intent);
+  });
+
+  it('staff: "Net aan de telefoon gehad, kan deze erin?" above labelled fields registers the caller', async () => {
+    const raw = 'From: Marieke <marieke@hieropgewekt.nl>\nTo: info@hieropgewekt.nl\nSubject: Telefonische aanmelding sessie 11 feb\nMessage-ID: <s@hieropgewekt.nl>\nContent-Type: text/plain; charset=utf-8\n\nHoi,\n\nNet aan de telefoon gehad, kan deze erin?\n\nNaam: Gerrit Bredewold\nOrganisatie: Stichting Warm Eesveen\nMail: gerrit@example.nl\nSessie: 11 februari\n\nGroet,\nMarieke\n';
+    const c = classify(await parseMail(Buffer.from(raw)), events, opts);
+    expect([c.intent, c.attendees.map((a) => a.email), c.event]).toEqual(['signup', ['gerrit@example.nl'], 'sessie-2']);
+  });
+});
