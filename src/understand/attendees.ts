@@ -12,6 +12,7 @@ import { type Staying, stillComing } from './staying.ts';
 import { splitPlainText } from './strip-quotes.ts';
 import { fold } from './text.ts';
 import { outOfOfficePhrases, subjectSign } from './robot-content.ts';
+import { MAX_QUOTED_CHARS_FOR_EVENT, OUR_REGISTERED_MAIL } from './reading-in-context.ts';
 
 export interface AttendeeContext {
   msg: InboundMessage;
@@ -54,6 +55,8 @@ const POINTS_AT_FORWARD = /\b(?:collega'?s?|colleagues?|hem|haar|hen|him|her|the
 
 /** "Mijn buurman Gert wil misschien ook komen, maar laat het zelf weten": not someone the mail registers. */
 const UNDECIDED = /\b(?:misschien|wellicht|eventueel|twijfelt|maybe|perhaps|might)\b|\bzelf\b|\b(?:himself|herself|themselves)\b/;
+/** "Mijn collega Joost heeft zich al aangemeld": a seat they have, not one to ask for. */
+const ALREADY_REGISTERED = /\b(?:al|already|reeds) (?:aangemeld|ingeschreven|registered|signed up)\b|\b(?:has|have) already (?:registered|signed up)\b/;
 /** "… to my colleague Hanna, but she is on parental leave until March": in a signup, away means not coming. */
 const AWAY = /\b(?:is|zit|ben) (?:\w+ )?(?:met (?:\w*)?verlof|afwezig|ziek|away|ill|sick)\b|\bon (?:\w+ )?leave\b/;
 
@@ -67,7 +70,7 @@ const MEANT_TOO = /\b(?:aangemeld|ingeschreven|registered|meld\w*|mezelf|mijzelf
 function undecided(foldedOwnWords: string, name: string, intent: AttendeeContext['intent']): boolean {
   const key = fold(name);
   const said = foldedOwnWords.split(/(?<=[.!?])\s+|\n/).filter((s) => s.includes(key));
-  return said.length > 0 && said.every((s) => UNDECIDED.test(s) || (intent === 'signup' && AWAY.test(s)) || !MEANT_TOO.test(s.replace(key, ' ')));
+  return said.length > 0 && said.every((s) => UNDECIDED.test(s) || (intent === 'signup' && (AWAY.test(s) || ALREADY_REGISTERED.test(s))) || !MEANT_TOO.test(s.replace(key, ' ')));
 }
 
 /** "Ms. Shreya Varma", "dhr. Jansen": the title of address is not part of the name we write to. */
@@ -170,7 +173,11 @@ function forwardedPerson(ctx: AttendeeContext, folded: string, sender: string): 
   const nameWords = from.name ? [firstName(from.name), from.name.trim().split(/\s+/).at(-1)!].map((w) => fold(w)).filter((w) => w.length >= MIN_NAME_KEY_CHARS) : [];
   const named = nameWords.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(folded) && !undecided(folded, w, ctx.intent));
   // "My colleague Siobhán forwarded me her confirmation": pointing at who forwarded it asks nothing for them.
-  const pointedAt = folded.split(/(?<=[.!?])\s+|\n/).some((s) => POINTS_AT_FORWARD.test(s) && MEANT_TOO.test(s.replace(POINTS_AT_FORWARD, ' ')));
+  // "Ik zou graag met hem meegaan": going along with someone who has a seat already.
+  const pointedAt = folded
+    .split(/(?<=[.!?])\s+|\n/)
+    .map((s) => s.replace(/\b(?:met|with) (?:hem|haar|him|her)\b/g, ' '))
+    .some((s) => POINTS_AT_FORWARD.test(s) && MEANT_TOO.test(s.replace(POINTS_AT_FORWARD, ' ')) && !ALREADY_REGISTERED.test(s));
   return ctx.staff || named || pointedAt ? forwardedWriter(fwd) : null;
 }
 
@@ -202,6 +209,10 @@ function formInForward(ctx: AttendeeContext): PersonInText | null {
  */
 /** "Willen jullie hen afmelden? Zelf kom ik wel gewoon": the sender keeps their own seat. */
 const SENDER_STAYS = /\bzelf kom ik (?:wel|gewoon)\b|\bik kom (?:zelf )?(?:wel )?gewoon\b|\bmijn (?:eigen )?(?:aanmelding|inschrijving|plek) blijft\b|\b(?:blijf|blijven) (?:ik|wij|we) (?:gewoon |wel )*(?:aangemeld|ingeschreven|staan)\b|\bi(?:'ll| will) still (?:come|be there|attend)\b|\bmy (?:own )?(?:registration|place|seat) stays\b/;
+
+/** "Me and my partner Bram would like to join": the sender with the others. */
+const ME_AND_OTHERS = /\b(?:me and|and me|both of us|ons allebei|wij beiden|we both)\b/;
+const ALSO_ME = /\b(?:both of us|ons allebei|ons beiden|wij beiden|we both|en ik|ik en|me and|and me|myself|mezelf|mijzelf|mij ook|me ook|and i)\b/;
 
 /** The sender says they themself do not come ("ik moet afhaken", "ik kan niet", "meld me af"). */
 const SENDER_CANCELS = /\b(?:ik|wij|we|i)\b[^.?!]{0,60}\b(?:afhaken|afmelden|af te melden|niet komen|kom niet|komen niet|kan niet|kunnen niet|verhinderd|afzeggen|cancel|withdraw|can't|cannot|won't)\b|\b(?:meld|melden) (?:me|mij|ons)\b[^.?!]{0,30}\baf\b/;
@@ -251,7 +262,10 @@ export function findAttendees(ctx: AttendeeContext): Attendee[] {
     // The sender's own address in a list of people ("- Linnea Sundqvist, linnea@…") lists the sender too.
     const listsSelf = !!described && inText.length > 1;
     const senderStays = ctx.intent === 'cancel' && others.length > 0 && SENDER_STAYS.test(folded);
-    const withSender = (others.length === 0 || includesSelf(folded) || listsSelf || everyoneNamedStays) && !senderStays && !!msg.from;
+    // "Kan mijn collega ook nog mee?" above our own confirmation: the sender has a seat already.
+    // Unless they name themself too ("Could you also register both of us for February?").
+    const alreadyHasSeat = ctx.intent === 'signup' && others.length > 0 && !ALSO_ME.test(folded) && ctx.parts.quotedKind === 'reply' && OUR_REGISTERED_MAIL.test(fold(ctx.parts.quoted.slice(0, MAX_QUOTED_CHARS_FOR_EVENT)));
+    const withSender = (others.length === 0 || includesSelf(folded) || (ME_AND_OTHERS.test(folded) && !NOT_SELF.test(folded)) || listsSelf || everyoneNamedStays) && !senderStays && !alreadyHasSeat && !!msg.from;
     const rest = leaveStaying(others, staying, withSender);
     people = withSender ? [senderAttendee(ctx, described), ...rest] : rest;
   }

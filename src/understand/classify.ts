@@ -21,7 +21,7 @@ import { eventOnRelativeDay, eventsNamed } from './event-match.ts';
 import { readForwarded } from './forwarded.ts';
 import { acceptsInvitation } from './invitation-reply.ts';
 import { readIntent, type IntentReading } from './intent.ts';
-import { cannotOneComesToAnother, comingToWhatTheyHave, MAX_QUOTED_CHARS_FOR_EVENT } from './reading-in-context.ts';
+import { answersOurQuestion, cannotOneComesToAnother, comingToWhatTheyHave, MAX_QUOTED_CHARS_FOR_EVENT } from './reading-in-context.ts';
 import { STILL_COMES } from './intent-phrases.ts';
 import { clauses } from './sentence-reading.ts';
 import { detectLanguage, subjectLanguage } from './language.ts';
@@ -129,6 +129,8 @@ export function classify(msg: InboundMessage, events: EventInfo[], opts: Classif
   if (!staff && reading.intent === 'signup' && comingToWhatTheyHave(reading.signupSentences, subject, parts.quoted, events)) {
     reading = { ...reading, intent: 'other', reason: 'already-registered' };
   }
+  const answer = !staff && reading.intent === 'other' && reading.reason === 'no-request' ? answersOurQuestion(words, parts.quoted) : null;
+  if (answer) reading = { ...reading, intent: answer, reason: `answers-our-question:${answer}`, [answer === 'signup' ? 'signupSentences' : 'cancelSentences']: [fold(words)] };
   if (!staff && reading.intent === 'other' && reading.reason === 'no-request' && acceptsInvitation(words, msg.subject.slice(0, MAX_SUBJECT_CHARS), parts.quoted)) {
     reading = { ...reading, intent: 'signup', reason: 'accepts-invitation', signupSentences: [fold(words)] };
   }

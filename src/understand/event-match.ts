@@ -39,7 +39,8 @@ const MIN_TITLE_WORD_CHARS = 6;
 const OWNED = /\b(?:mijn|m'n|onze|ons|uw|hun|zijn|haar|my|our|your|their|his|her)\s+(?:[a-z-]+\s+)?$/;
 const OWNED_LOOKBACK_CHARS = 30;
 /** "die van maart", "donderdag de 14e", "the one in March": the month or day alone says which. */
-const THAT_OF_MONTH = () => new RegExp(`\\b(?:die|de|degene|the one|the session) (?:van|in|of|on|op) (${MONTH_NAMES})\\b`, 'g');
+// A few words may stand between: "the one on organisational forms in April", "die over de businesscase in maart".
+const THAT_OF_MONTH = () => new RegExp(`\\b(?:die|degene|the one|the session|de sessie|de bijeenkomst)\\b(?: [^\\s.,;?!]+){0,5}? (?:van|in|of|on|op) (${MONTH_NAMES})\\b`, 'g');
 const DAY_ONLY = /\b(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|ma|di|wo|do|vr|thursday|thu)\s+)?(?:de|the)\s+(\d{1,2})(?:e|ste|de|th|st|nd|rd)\b(?!\s*(?:(?:kennis)?sessies?|bijeenkomst|sessions?|keer|ronde|editie|plaats|helft|time|round|place))/g;
 
 const SESSION = '(?:kennis)?sessies?|bijeenkomst(?:en)?|sessions?|meetings?|workshops?';

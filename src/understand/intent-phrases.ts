@@ -102,7 +102,7 @@ export const SIGNUP: RegExp[] = [
   // "Kunnen jullie me registreren?", "zou daar graag bij joinen", "kun je haar erop zetten?".
   /\b(?:me|mij|ons|hem|haar|hen)\b(?: [a-z]+){0,2} (?:registreren|laten registreren)\b|\bregistreer (?:me|mij|ons|hem|haar)\b/,
   /\b(?:wil|willen|wilt|zou|zouden|graag)\b[^.?!]{0,30}\b(?:joinen|attenden)\b/,
-  /\b(?:zet|zetten)\b[^.?!]{0,25}\b(?:erop|er op|erbij|er (?:nog |ook )*bij)\b|\b(?:erbij|er (?:nog |ook )*bij|erop|erin) (?:zetten|doen|schrijven|noteren)\b/,
+  /\bzet (?:me|mij|ons|hem|haar) (?:er|d'r) (?:[a-z]+ ){0,3}(?:op|bij|in)\b|\b(?:zet|zetten)\b[^.?!]{0,25}\b(?:erop|er op|erbij|er (?:nog |ook )*bij)\b|\b(?:erbij|er (?:nog |ook )*bij|erop|erin) (?:zetten|doen|schrijven|noteren)\b/,
   // Staff: "Net aan de telefoon gehad, kan deze erin?", "mag hij er nog bij?".
   /(?:^|[,;:] ?)(?:kan|kunnen|mag|mogen) (?:deze|die|hij|zij|ze|hem|haar)(?: (?:nog|ook|dan|even))* (?:erin|erbij|er (?:nog |ook )*bij|erop|op de lijst)\b/,
   // "Mijn collega Jelle (in de cc) wil ook graag mee": a colleague's wish, passed on to be carried out.
@@ -113,6 +113,7 @@ export const SIGNUP: RegExp[] = [
   /\bsign(?:ing)? (?:me |us |him |her |them |my colleagues? )?up\b/,
   /\bput (?:me|us|my name|our names|him|her|them)\b[^.?!]{0,12}\bdown\b/,
   /\badd (?:me|us|my name|our names|him|her|them)\b[^.?!]{0,25}\b(?:list|attendees|participants|guest ?list|session|event)\b/,
+  /\badd\b[^.?!]{0,30}\b(?:colleagues?|persons?|people|names?|participants?|attendees?)\b[^.?!]{0,25}\b(?:list|registration|session|event)\b/,
   /\bbook (?:me|us|him|her|them) (?:in|a seat|a place|a spot)\b|\bsave (?:me|us) a (?:seat|spot|place)\b/,
   /\binclude (?:me|us)\b(?! in (?:your|the) (?:mailing|newsletter))/,
   /^(?:i'm|i am|we're|we are) in$/,
@@ -264,7 +265,7 @@ export const CONDITION = /(?<!\bzowel\b[^.?!]{0,40})(?<!\b(?:net|zo|even|ook|eve
  * Politeness that looks like a condition: "I would be grateful if you could reserve a seat", "ik zou het
  * fijn vinden als u mij wilt afmelden". Taken out before conditions are looked for.
  */
-export const POLITE_CONDITION = /\b(?:if|als|indien) (?:you|u|jullie|je) (?:(?:mij|me|ons|hem|haar|us) )?(?:could|would|can|will|kindly|zou|zoudt|zouden|wilt|wil|willen|kunt|kan|kunnen)\b|\bif (?:that|this|it) (?:is|'s) (?:ok|okay|alright|all right|fine|possible)\b|\bals dat (?:goed is|kan|mag|lukt)\b/g;
+export const POLITE_CONDITION = /\b(?:fijn|prettig|handig|leuk|mooi|nice|great|helpful) (?:als|indien|if|wanneer)\b|\b(?:if|als|indien) (?:you|u|jullie|je) (?:(?:mij|me|ons|hem|haar|us) )?(?:could|would|can|will|kindly|zou|zoudt|zouden|wilt|wil|willen|kunt|kan|kunnen)\b|\bif (?:that|this|it) (?:is|'s) (?:ok|okay|alright|all right|fine|possible)\b|\bals dat (?:goed is|kan|mag|lukt)\b/g;
 
 /** Conditions that do not weaken a signup: the desk checks room itself. */
 // Only a condition on the event ("als er nog plek is", "if it is possible"), not on the person ("als ik oppas
@@ -275,13 +276,13 @@ export const HARMLESS_SIGNUP_CONDITION = /\bals (?:die|dat|het|er) (?:er )?nog (
 export const NEGATION = /\b(?:niet|geen|hoeft|hoef|hoeven|nooit|not|don't|dont|do not|no need|never)\b/;
 
 /** Questions that are really requests ("Kunt u mij aanmelden?", "Could you register me?"). */
-export const REQUEST_QUESTION = /(?:^|[,;:]\s*)(?:kan|kunnen|mag|mogen) (?:deze|die|hij|zij|ze|hem|haar)\b[^?]{0,20}\b(?:erin|erbij|er (?:nog |ook )*bij|erop|op de lijst)\b|(?:^|[,;:]\s*|\s[–—-]\s*|\b(?:en|dus|maar|daarom|so|and)\s+)(?:zou|zoudt|zouden|kunt|kun|kan|kunnen|wilt|wil|willen|mag) (?:u|je|jij|jullie)\b|(?:^|[,;:]\s*)(?:mag|mogen) (?:ik|wij|we)\b[^?]{0,60}\b(?:aanmelden|aan te melden|inschrijven|in te schrijven|opgeven|afmelden|af te melden|voorbehouden|reserveren|noteren)\b|(?:^|[,;:]\s*|\s[–—-]\s*|\b(?:and|so|but)\s+)(?:could|can|would|will) you\b|(?:^|[,;:]\s*)mag (?:ik|wij|we) (?:u|jullie|je) (?:vragen|verzoeken)\b|(?:^|[,;:]\s*|\s[–—-]\s*)(?:zet|zetten|meld|meldt|schrijf|schrijft|haal|haalt|reserveer|reserveert|boek|boekt|geef|geeft|voeg|voegt|noteer|noteert|noteren)\s+(?:je|jij|u|jullie)\s+(?:me|mij|ons|hem|haar|hen|ze)\b|^(?:please|graag|gaarne)\b|^(?:kan|kunnen|wil|wilt|willen) (?:iemand|een van jullie|jullie|u|je) (?:haar|hem|hen|ze|mij|me|ons)\b|^(?:mag|kan|kunnen|mogen) (?:mijn|zijn|haar|onze) (?:aanmelding|inschrijving|registratie|reservering|deelname)\b|(?:^|[,;:]\s*)(?:willen|wilt|kunnen|kunt) (?:jullie|u|je) (?:mijn|zijn|haar|onze) (?:naam|namen|aanmelding|inschrijving)\b|\b(?:vragen|verzoeken|verzoek) (?:om )?(?:mij|me|ons)\b/;
+export const REQUEST_QUESTION = /(?:^|[,;:]\s*)(?:kan|kunnen|mag|mogen) (?:deze|die|hij|zij|ze|hem|haar)\b[^?]{0,20}\b(?:erin|erbij|er (?:nog |ook )*bij|erop|op de lijst)\b|(?:^|[,;:]\s*|\s[–—-]\s*|\b(?:en|dus|maar|daarom|so|and)\s+)(?:zou|zoudt|zouden|kunt|kun|kan|kunnen|wilt|wil|willen|mag) (?:u|je|jij|jullie)\b|(?:^|[,;:]\s*)(?:mag|mogen) (?:ik|wij|we)\b[^?]{0,60}\b(?:aanmelden|aan te melden|inschrijven|in te schrijven|opgeven|afmelden|af te melden|voorbehouden|reserveren|noteren)\b|(?:^|[,;:]\s*|\s[–—-]\s*|\b(?:and|so|but)\s+)(?:could|can|would|will) you\b|(?:^|[,;:]\s*)mag (?:ik|wij|we) (?:u|jullie|je) (?:vragen|verzoeken)\b|(?:^|[,;:]\s*|\s[–—-]\s*)(?:zet|zetten|meld|meldt|schrijf|schrijft|haal|haalt|reserveer|reserveert|boek|boekt|geef|geeft|voeg|voegt|noteer|noteert|noteren)\s+(?:je|jij|u|jullie)\s+(?:me|mij|ons|hem|haar|hen|ze)\b|^(?:please|graag|gaarne)\b|(?:^|[,;:]\s*)(?:kan|kun|kunt|kunnen|wil|wilt|willen) (?:iemand|een van jullie|jullie|u|je|jij) (?:haar|hem|hen|ze|mij|me|ons)\b|^(?:mag|kan|kunnen|mogen) (?:mijn|zijn|haar|onze) (?:aanmelding|inschrijving|registratie|reservering|deelname)\b|(?:^|[,;:]\s*)(?:willen|wilt|kunnen|kunt) (?:jullie|u|je) (?:mijn|zijn|haar|onze) (?:naam|namen|aanmelding|inschrijving)\b|\b(?:vragen|verzoeken|verzoek) (?:om )?(?:mij|me|ons)\b/;
 
 /** Questions that only ask for the usual confirmation or say thanks. */
 export const HARMLESS_QUESTION = /\b(?:bevestig\w*|confirm\w*)\b/;
 
 /** "So someone else can have my seat": giving the seat back, not naming a substitute. */
-export const ANYONE_ELSE = /\b(?:iemand anders|een ander|anderen|someone else|somebody else|another person|others|de wachtlijst|the waiting ?list)\b/;
+export const ANYONE_ELSE = /\b(?:iemand anders|een ander|anderen|someone else|somebody else|another person|other (?:person|people|participants?)|others|de wachtlijst|the waiting ?list)\b/;
 
 /** "I can't come myself" while registering someone else: explains the signup, cancels nothing. */
 export const NOT_ME_BUT = /\b(?:zelf|myself)\b/;
@@ -290,7 +291,7 @@ export const NOT_ME_BUT = /\b(?:zelf|myself)\b/;
 export const MAILING_UNSUBSCRIBE = /\b(?:mailinglijst|mailing ?list|verzendlijst|nieuwsbrief\w*|newsletter|mailings?|mail(?:tjes)? van jullie|e-?mails? van jullie|jullie (?:e-?)?mails?)\b/;
 
 /** Someone takes another's place: a human decides who is on the list. */
-export const SUBSTITUTION = /\b(?:honneurs\b[^.?!]{0,20}\bwaar\w*|op (?:zijn|haar) naam (?:over)?(?:zetten|schrijven)|(?:overzetten|overschrijven|omzetten) (?:naar|op naam van) (?:haar|hem|mijn collega|een collega)|(?:mijn|zijn|haar|onze) (?:plek|plaats|stoel|kaartje|ticket)(?:je)?\b[^.?!]{0,30}\b(?:doorgeven|door te geven|overdragen|over te dragen|overlaten|over te laten|geven) aan (?!iemand anders|een ander|anderen|de wachtlijst|iemand (?:op|van) de wachtlijst|de volgende)|give (?:my|our|his|her) (?:place|seat|spot|ticket) to (?!someone|somebody|another|the next|the waiting|others)|in (?:mijn|zijn|haar|onze) plaats|in plaats van (?:mij|hem|haar|ons)|(?:mijn|zijn|haar) plek(?:je)? (?:overnemen|innemen)|neemt (?:mijn|zijn|haar) plek|vervang(?:en|er|ing|t)?|instead of (?:me|him|her|us)|in my place|take (?:my|his|her) (?:place|spot|seat)|replace (?:me|him|her)|substitute)\b/;
+export const SUBSTITUTION = /\b(?:honneurs\b[^.?!]{0,20}\bwaar\w*|op (?:zijn|haar) naam (?:over)?(?:zetten|schrijven)|(?:overzetten|overschrijven|omzetten) (?:naar|op naam van) (?:haar|hem|mijn collega|een collega)|(?:mijn|zijn|haar|onze) (?:plek|plaats|stoel|kaartje|ticket)(?:je)?\b[^.?!]{0,30}\b(?:doorgeven|door te geven|overdragen|over te dragen|overlaten|over te laten|geven) aan (?!iemand anders|een ander|anderen|de wachtlijst|iemand (?:op|van) de wachtlijst|de volgende)|give (?:my|our|his|her) (?:place|seat|spot|ticket) to (?!someone|somebody|another|other|the next|the waiting|others)|in (?:mijn|zijn|haar|onze) plaats|in plaats van (?:mij|hem|haar|ons)|(?:mijn|zijn|haar) plek(?:je)? (?:overnemen|innemen)|neemt (?:mijn|zijn|haar) plek|vervang(?:en|er|ing|t)?|instead of (?:me|him|her|us)|in my place|take (?:my|his|her) (?:place|spot|seat)|replace (?:me|him|her)|substitute)\b/;
 
 /** A registration moved to another address (someone changes jobs): a person updates the list. */
 export const ADDRESS_CHANGE = /\b(?:nieuw|nieuwe|ander|andere|gewijzigd|gewijzigde|privé|prive) (?:e-?mail|mail)?adres\b|\b(?:e-?mail|mail)?adres (?:wijzigen|aanpassen|veranderen|is gewijzigd|is veranderd|wordt opgeheven|vervalt)\b|\b(?:overzetten|omzetten|wijzigen|aanpassen|verhuizen) naar (?:dit|mijn|het|een) (?:nieuwe |andere |privé |prive )?(?:e-?mail|mail)?adres\b|\b(?:new|different|private|personal) (?:e-?mail )?address\b|\b(?:change|update|transfer|move)\b[^.?!]{0,30}\b(?:e-?mail )?address\b/;
@@ -313,7 +314,9 @@ export const ROOM_FOR_OTHERS = /\b(?:collega'?s?|colleagues?|partner|iemand|some
 
 /** "Dan meld ik me tegen die tijd opnieuw aan": a signup put off until later asks nothing now. */
 /** "Ik laat het jullie volgende week weten", "I'll let you know": an answer still to come. */
-export const ANSWER_LATER = /\b(?:ik|wij|we) (?:laat|laten) (?:het|dat) (?:jullie |u |je )?(?:nog |later |volgende week |morgen |zo snel mogelijk )*weten\b|\b(?:i|we)'?(?:ll| will) let you know\b/;
+export const ANSWER_LATER = /\b(?:ik|wij|we) (?:laat|laten) (?:het |dat )?(?:jullie |u |je )?(?:nog |later |daarna |dan |binnenkort |volgende week |morgen |zo snel mogelijk )*weten\b|\b(?:i|we)'?(?:ll| will) let you know\b/;
+/** "… laat jullie daarna weten of we komen": whether they come is what they will tell, not what they say now. */
+export const EMBEDDED_WHETHER = /\b(?:weten|vragen|horen|bekijken|beslissen|besluiten|overleggen|kijken|know|decide|see) (?:of|whether|if)\s+$/;
 
 export const DEFERRED = /\b(?:tegen die tijd|te zijner tijd|t\.?z\.?t|op een later moment|later (?:nog|opnieuw|weer)|in due course|closer to the date|nearer the time)\b/;
 

@@ -10,7 +10,7 @@ const MAX_SIGNATURE_LINE_CHARS = 60;
 /** Words that make a phrase an organisation name. */
 const ORGANISATION_TYPE = 'gemeente|provincie|stichting|co[oö]peratie|energieco[oö]peratie|vereniging|bewonersvereniging|buurtvereniging|waterschap|ministerie|universiteit|hogeschool|woningcorporatie|netbeheerder|dorpsraad|wijkraad|bewonersinitiatief|buurtinitiatief|municipality|foundation|association|university|council|cooperative';
 // Compounds count too ("Woonstichting", "Energiegenossenschaft"), and legal forms ("U.A.", "eG").
-const ORGANISATION_WORD = new RegExp(`\\b(?:${ORGANISATION_TYPE}|[a-z]*(?:stichting|vereniging|co[oö]peratie|corporatie|genossenschaft)|warmtenet\\w*|warmtebedrijf|energiebedrijf|buurtwarmte|wijkwarmte|dorpswarmte|b\\.v\\.|n\\.v\\.|u\\.a\\.|bv|nv|gmbh|ltd|inc|eg)\\b`, 'i');
+const ORGANISATION_WORD = new RegExp(`\\b(?:${ORGANISATION_TYPE}|[a-z]*(?:stichting|vereniging|co[oö]peratie|corporatie|genossenschaft|collectief)|warmtenet\\w*|warmtebedrijf|energiebedrijf|buurtwarmte|wijkwarmte|dorpswarmte|b\\.v\\.|n\\.v\\.|u\\.a\\.|bv|nv|gmbh|ltd|inc|eg)\\b`, 'i');
 /** A department line ("Team Ruimte & Duurzaamheid") sits under the title, above the organisation. */
 const DEPARTMENT = /^(?:team|afdeling|cluster|sector|directie|domein|department|dept\.?|unit|division)\b/i;
 

@@ -149,7 +149,7 @@ const CALLER = [
   /\b(?:goedemorgen|goedemiddag|goedenavond|hallo|ja|hoi|dag),?\s+met\s+(?:dhr\.?\s+|mevr\.?\s+|meneer\s+|mevrouw\s+)?(\p{Lu}[^\n,.;()"]{2,60})/u,
   // "Net mevrouw Scheffer aan de lijn gehad, Tineke Scheffer": the full name follows.
   /\baan de (?:lijn|telefoon) gehad,\s*(\p{Lu}[^\n,.;()]{2,60})/u,
-  /\b(?:gebeld|gesproken|belletje|telefoontje)\s+(?:met|van)\s+(?:dhr\.?|mevr\.?|mw\.?|meneer|mevrouw)?\s*([^\n,.;()]{3,60})/i,
+  /\b(?:gebeld|gesproken|belletje|telefoontje)\s+(?:met|van|door)\s+(?:dhr\.?|mevr\.?|mw\.?|meneer|mevrouw)?\s*([^\n,.;()]{3,60})/i,
   /\b(?:aanmelding|afmelding|aangemeld|afgemeld|aanmelden|afmelden)\s+(?:van|voor)\s+(?:dhr\.?|mevr\.?|mw\.?|meneer|mevrouw)?\s*([^\n,.;()]{3,60})/i,
   /(?:^|[.:]\s+|\n)(?:[Dd]hr\.?|[Mm]evr\.?|[Mm]w\.?|[Mm]eneer|[Mm]evrouw)?\s*(\p{Lu}[^\n,.;()]{2,60}?)\s+(?:belde|heeft (?:net |zojuist |vandaag )?gebeld|wil zich|wil graag|meldt zich|called|phoned)/u,
   /\b(?:van|door)\s+(?:dhr\.?|mevr\.?|mw\.?|meneer|mevrouw)?\s*([^\n,.;()]{3,60}?)\s+(?:belde|gebeld|heeft gebeld)/i,

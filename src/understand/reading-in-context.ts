@@ -7,9 +7,9 @@ import { fold } from './text.ts';
 
 /** Our own mails to someone who has a seat: "Je bent aangemeld voor …" (confirmation, reminder, promotion). */
 // Also our "was that you?" question, which is sent to someone who has a seat: "Ik wil gewoon komen" answers it.
-const OUR_REGISTERED_MAIL = /\b(?:je bent aangemeld|u bent aangemeld|you are registered|je staat op de (?:deelnemers)?lijst|je was al aangemeld|you were already registered|we kregen een verzoek om je aanmelding|we received a request to cancel your registration)\b/;
+export const OUR_REGISTERED_MAIL = /\b(?:je bent aangemeld|we hebben je aanmelding voor|we processed your registration|u bent aangemeld|you are registered|je staat op de (?:deelnemers)?lijst|je was al aangemeld|you were already registered|we kregen een verzoek om je aanmelding|we received a request to cancel your registration)\b/;
 /** "Kan mijn collega ook nog mee?" above their own confirmation: a seat for someone else. */
-const FOR_SOMEONE_ELSE = /\b(?:collega|collegas|collega's|colleagues?|partner|buurman|buurvrouw|wethouder|opvolger|manager)\b/;
+const FOR_SOMEONE_ELSE = /\b(?:collega|collegas|collega's|colleagues?|partner|buurman|buurvrouw|wethouder|opvolger|manager|hij|zij|he|she)\b/;
 /** Words that ask for a registration, as opposed to saying one will come. */
 const ASKS_TO_REGISTER = /\b(?:aanmeld\w*|aan te melden|meld\w*|inschrij\w*|in te schrijven|schrijf|opgeven|op te geven|geef|register\w*|sign\w* (?:me |us )?up|reserve\w*|book (?:me|us)|noteer\w*|noteren|plek\w*|plaats\w*|seat|spot|ticket)\b/;
 
@@ -44,3 +44,24 @@ export function cannotOneComesToAnother(reading: IntentReading, words: string, e
 
 /** Quoted text read for the event a reply is about: our mail's title is near its top. */
 export const MAX_QUOTED_CHARS_FOR_EVENT = 4096;
+
+/** Our seat offer and our "was that you?" question, as they stand in a quoted reply. */
+const OUR_SEAT_OFFER = /\b(?:er is (?:op het laatste moment )?een plek vrijgekomen|een plek vrij: |a seat for .{0,120}has become free|a seat is free: )/;
+const OUR_WAS_IT_YOU = /\b(?:we kregen een verzoek om je aanmelding|we received a request to cancel your registration)\b/;
+/** A yes at the start of the answer, with no no after it ("Ja hoor, maar dat was ik niet"). */
+const SAYS_YES = /^(?:ja|yes|jazeker|jawel|klopt|correct|graag|natuurlijk|zeker|sure|absolutely|definitely|yep)\b/;
+const SAYS_NO_TOO = /\b(?:nee|niet|geen|no|not|never|gewoon komen|kom gewoon)\b/;
+
+/**
+ * "Yes please!! I'll take it" above our seat offer takes the seat; "Ja dat was ik 👍" above our "was that
+ * you?" question confirms the cancel. decide.ts acts on these by the token of our mail; this says what they
+ * mean for anyone reading the classification.
+ */
+export function answersOurQuestion(ownWords: string, quoted: string): 'signup' | 'cancel' | null {
+  const own = fold(ownWords).replace(/[^\p{L}\p{N}\s']/gu, ' ').replace(/\s+/g, ' ').trim();
+  if (!SAYS_YES.test(own) || SAYS_NO_TOO.test(own)) return null;
+  const answered = fold(quoted.slice(0, MAX_QUOTED_CHARS_FOR_EVENT));
+  if (OUR_SEAT_OFFER.test(answered)) return 'signup';
+  if (OUR_WAS_IT_YOU.test(answered)) return 'cancel';
+  return null;
+}

@@ -3,7 +3,7 @@
 import {
   ACTS_THEMSELVES, ANYONE_ELSE, CANCEL, CANT_CLAUSE, CONDITION, FUTURE_OCCASION, POLITE_CONDITION, DEFERRED, EXCLAMATIVE, FIRST_PERSON, FOOTER_NOISE, HARMLESS_QUESTION,
   HARMLESS_SIGNUP_CONDITION, HEDGE, LATE_ARRIVAL, MAILING_UNSUBSCRIBE, NEGATION, NOT_COMING, NOT_ME_BUT, REQUEST_QUESTION, REQUESTS_TO_ATTEND, ROOM_FOR_OTHERS,
-  ROOM_QUESTION, SIGNUP, SIGNUP_NOUNS, STILL_COMES, THIRD_PERSON,
+  ROOM_QUESTION, SIGNUP, SIGNUP_NOUNS, STILL_COMES, THIRD_PERSON, EMBEDDED_WHETHER,
 } from './intent-phrases.ts';
 import type { Sentence } from './text.ts';
 
@@ -16,7 +16,7 @@ const PSEUDO_CLEFT = /^(?:wat|waar|what)\b(?: [^\s,?]+){2,8},? (?:is|was|blijft)
  * "Vooral het stuk over participatie is voor ons interessant: hoe krijg je de rest van de straat mee?": the
  * question after the colon is the topic they care about, not one put to us.
  */
-const TOPIC_LEAD = /\b(?:interessant|boeiend|relevant|het thema|het onderwerp|het vraagstuk|de vraag|worstel\w*|interesting|relevant|the question)\b[^:?]*:\s*[^:]+$/;
+const TOPIC_LEAD = /\b(?:interessant|boeiend|relevant|het thema|het onderwerp|het vraagstuk|de vragen?|worstel\w*|lopen (?:we |wij )?(?:precies |steeds )?tegen|interesting|relevant|the questions?)\b[^:?–—]*(?::|\s[–—-])\s*[^:]+$/;
 /** "…dan kan er misschien nog iemand van de wachtlijst komen": a doubt about someone else's chance. */
 const SOMEONE = /\b(?:iemand|someone|somebody)\b/;
 /** "Ik had de sessie eerst laten schieten": what someone had done before, not what they do now. */
@@ -25,7 +25,9 @@ const PLUPERFECT = /^(?:[a-z]+ ){0,3}?(?:ik|wij|we) (?:had|hadden)\b/;
 const SENT_BEFORE = /\b(?:heb|had|hebben|hadden) (?:ik|wij|we)\b[^.?!]{0,60}\b(?:gestuurd|gemaild|verstuurd|geschreven)\b|\b(?:ik|wij|we) (?:heb|had|hebben|hadden)\b[^.?!]{0,60}\b(?:gestuurd|gemaild|verstuurd|geschreven)\b|\b(?:i|we) (?:sent|mailed|wrote|emailed)\b|\b(?:i|we) (?:have|had) (?:sent|mailed|written|emailed)\b/;
 /** Statements that ask for information ("ik wil graag weten", "I was wondering"). */
 const INFO_REQUEST = /\b(?:wil|willen|zou|zouden|graag)\b[^.?!]{0,25}\b(?:weten|vragen|informeren)\b|\bvraag me af\b|\bik vroeg me af\b|\b(?:i was wondering|i wonder|i'd like to know|would like to know|want to know|let me know)\b|\bvraagje\b|\b(?:ik|wij) heb(?:ben)? (?:een |nog een )?vra(?:ag|gen)\b/;
-const WONDER_WHETHER = /\b(?:weten|ontdekken|uitzoeken|leren|find out|learn) (?:of|whether|if)\b/;
+// "… willen graag weten hoe we als bewoners meer te zeggen krijgen": about their own situation, not the day.
+const WONDER_WHETHER = /\b(?:weten|ontdekken|uitzoeken|leren|find out|learn) (?:of|whether|if)\b|\b(?:weten|ontdekken|uitzoeken|leren|find out|learn) (?:hoe|wat|how|what) (?:we|wij|je|you)\b(?![^.?!]{0,60}\b(?:aanmeld\w*|afmeld\w*|inschrij\w*|register\w*|cancel\w*|kom\w*|plek\w*|sessie\w*|session\w*)\b)/;
+const WHETHER_LOOKBACK_CHARS = 30;
 /** A request phrased as a question that still asks for information ("Kunt u mij laten weten …"). */
 const INFO_VERB = /\b(?:vertellen|laten weten|uitleggen|informeren|sturen|nagaan|nakijken|controleren|checken|tell|explain|send|let me know|inform|check)\b/;
 /** Text of our own mails that a badly quoting client leaves unmarked ("Antwoord dan met 'afmelden'"). */
@@ -120,6 +122,7 @@ function negatedCancel(t: string): boolean {
 /** A signup stated in `t` and the position where its clause ends (a doubt after it is about something else). */
 function signupIn(t: string): { end: number } | null {
   const m = statedMatch(SIGNUP, t);
+  if (m && EMBEDDED_WHETHER.test(t.slice(Math.max(0, m.index - WHETHER_LOOKBACK_CHARS), m.index))) return null;
   if (m) return { end: clauseEnd(t, m.index + m[0].length) };
   let at = 0;
   for (const c of clauses(t)) {
@@ -154,8 +157,9 @@ function asksSomething(s: Sentence, t: string, mentionsRequest: boolean): 'no' |
 /** The clauses left when those about someone acting themself go; none when that spans the clauses. */
 function withoutActingThemselves(t: string): string {
   const all = clauses(t);
-  const kept = all.filter((c) => !ACTS_THEMSELVES.test(c));
-  return kept.length === all.length ? '' : kept.join(', ');
+  if (!all.some((c) => ACTS_THEMSELVES.test(c))) return '';
+  // "… als die wil komen, meldt hij zich zelf aan": the condition is theirs too.
+  return all.filter((c) => !ACTS_THEMSELVES.test(c) && !(CONDITION.test(c) && !FIRST_PERSON.test(c))).join(', ');
 }
 
 export function readSentence(s: Sentence): SentenceReading | null {

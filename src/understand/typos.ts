@@ -52,5 +52,6 @@ export function correctTypos(folded: string): string {
 export function spokenForms(folded: string): string {
   // Dotted abbreviations ("a.u.b.", "s.v.p.", "z.s.m.") lose their dots: request phrases allow no full stop
   // inside them, so "reserveer a.u.b. een plek" would not read as one.
-  return folded.replace(/\bd'r\b/g, 'er').replace(/\b(?:[a-z]\.){2,4}(?![a-z])/g, (m) => m.replace(/\./g, ''));
+  // Spoken Dutch drops the final n: "moet helaas afmelde", "wil me aanmelde".
+  return folded.replace(/\bd'r\b/g, 'er').replace(/\b(aanmelde|afmelde|inschrijve|uitschrijve|opgeve|annulere)\b/g, '$1n').replace(/\b(?:[a-z]\.){2,4}(?![a-z])/g, (m) => m.replace(/\./g, ''));
 }

@@ -264,3 +264,22 @@ describe('lessons of holdout-26 about who a forward or a cancel is about', () =>
     expect(r.people.map((p) => p[1])).toEqual(['gerben@example.nl', 'hilde@example.nl']);
   });
 });
+
+describe('lessons of holdout-28 and -29 about who is meant', () => {
+  it('"Me and my partner Bram would like to join" registers both', async () => {
+    const r = await attendees('Sanne Kalkhoven <sanne@example.nl>', 'Sign up 14 January', 'Me and my partner Bram Lanting would like to join the session on the 14th of January. Bram\'s email is bram@example.nl');
+    expect(r.people.map((p) => p[1])).toEqual(['sanne@example.nl', 'bram@example.nl']);
+  });
+
+  it('a colleague who "heeft zich al aangemeld" and forwarded his confirmation is not registered again', async () => {
+    const body = 'Mijn collega Joost heeft zich al aangemeld voor deze sessie (zie zijn doorgestuurde bevestiging hieronder). Ik zou graag met hem meegaan. Kunnen jullie mij ook aanmelden?\n\nVan: Joost Brummelhuis <joost@example.nl>\nVerzonden: vrijdag 5 februari 2027 16:31\nAan: Ingeborg <ingeborg@example.nl>\nOnderwerp: FW: Bevestiging aanmelding: Kennissessie 4\n\nDit is die sessie waar ik het over had.';
+    const r = await attendees('Ingeborg Tjalsma <ingeborg@example.nl>', 'FW: FW: Bevestiging aanmelding: Kennissessie 4', body);
+    expect(r.people.map((p) => p[1])).toEqual(['ingeborg@example.nl']);
+  });
+
+  it('above our "Aanmelding verwerkt" mail, "could you also add one more colleague" adds only the colleague', async () => {
+    const body = 'Could you also add one more colleague to the list for 11 February? Xander Zwinkels, x@example.nl. He would like to come along with the two of us.\n\nFrom: HIER opgewekt <info@hieropgewekt.nl>\nSent: Thursday, 14 January 2027 10:12\nTo: Tom <tom@example.nl>\nSubject: Aanmelding verwerkt: Kennissessie 2\n\nBedankt. We hebben je aanmelding voor Kennissessie 2 op donderdag 11 februari 2027 verwerkt:';
+    const r = await attendees('Tom Ellsworth <tom@example.nl>', 'RE: Aanmelding verwerkt: Kennissessie 2', body);
+    expect(r.people.map((p) => p[1])).toEqual(['x@example.nl']);
+  });
+});

@@ -579,3 +579,34 @@ describe('lessons of the blind sets holdout-24, -25 and -26', () => {
     expect([c.intent, c.attendees.map((a) => a.email), c.event]).toEqual(['signup', ['gerrit@example.nl'], 'sessie-2']);
   });
 });
+
+describe('lessons of the blind sets holdout-27, -28 and -29', () => {
+  it.each([
+    ['Onze coöperatie heeft interesse in de sessie op 11 maart. Ik leg het volgende week voor aan het bestuur en laat jullie daarna weten of we komen, en zo ja met wie.', 'other'],
+    ['Could you please sign me up for the business case session in March and the one on organisational forms in April?', 'other'],
+    ['Graag meld ik mij aan voor 11 februari. We lopen precies tegen de vragen aan die in jullie aankondiging staan – wie neemt de leiding, en wat leg je vast?', 'signup'],
+    ['ik wil mij graag aanmelden voor 14 januari. wij willen graag weten hoe we als bewoners meer te zeggen krijgen over het warmtenet.', 'signup'],
+    ['Ik wil mij graag aanmelden voor 14 januari. Ik wil graag weten hoe ik er kom met de trein.', 'other'],
+    ['Agenda is toch weer vrij! Zet me er maar weer op voor 11 maart als dat nog kan', 'signup'],
+    ['Moet helaas afmelde ivm 2 zieke kids thuis. Sorry!!', 'cancel'],
+    ['I must cancel my registration for 11 March. Please give my place to other person.', 'cancel'],
+    ['Ik moet me helaas afmelden voor 8 april. Mijn opvolger is nog niet bekend; als die wil komen, meldt hij of zij zich zelf aan.', 'cancel'],
+    ['Thanks! Could you also add one more colleague to the list for 11 February? Xander, x@example.nl.', 'signup'],
+  ])('%j is %s', async (body, intent) => {
+    expect((await read(body)).intent).toBe(intent);
+  });
+
+  it.each([
+    ['Yes please!! I\'ll take it. See you thursday 🙂', 'Re: A seat is free: Kennissessie 2. Would you like it?', '> A seat for Kennissessie 2 has become free at the last moment, and you are next on the waiting list.', 'signup'],
+    ['Ja dat was ik 👍 sorry voor het gedoe', 'Re: Wil je je afmelden voor Kennissessie 1?', '> We kregen een verzoek om je aanmelding voor Kennissessie 1 te annuleren.', 'cancel'],
+    ['Ja hoor, maar dat was ik niet', 'Re: Wil je je afmelden voor Kennissessie 1?', '> We kregen een verzoek om je aanmelding voor Kennissessie 1 te annuleren.', 'other'],
+  ])('%j above our question is %s', async (answer, subject, quote, intent) => {
+    expect((await read(`${answer}\n\nOp 9 feb 2027 om 10:02 schreef HIER opgewekt <info@hieropgewekt.nl>:\n${quote}`, subject)).intent).toBe(intent);
+  });
+
+  it('staff: "Haar mail: annet@…" on its own line, then "Kun jij haar erop zetten?"', async () => {
+    const raw = 'From: Marieke <marieke@hieropgewekt.nl>\nTo: info@hieropgewekt.nl\nSubject: telefoontje\nMessage-ID: <s@hieropgewekt.nl>\nContent-Type: text/plain; charset=utf-8\n\nNet gebeld door Annet Ouwerkerk van Energiecollectief Wiekslag. Ze wil graag naar de sessie van 8 april. Haar mail: annet@example.nl\nKun jij haar erop zetten?\n\nGroetjes Marieke\n';
+    const c = classify(await parseMail(Buffer.from(raw)), events, opts);
+    expect([c.intent, c.attendees.map((a) => [a.name, a.email, a.organisation])]).toEqual(['signup', [['Annet Ouwerkerk', 'annet@example.nl', 'Energiecollectief Wiekslag']]]);
+  });
+});
