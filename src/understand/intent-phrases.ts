@@ -20,7 +20,8 @@ const REQUESTS_TO_ATTEND_AT_START: RegExp[] = [
   // "Kan mijn collega Fleur Arkema ook nog mee?": asking for a named colleague's seat.
   new RegExp(`^(?:(?:en|dus|maar) )?(?:mag|kan|mogen|kunnen) (?:mijn|onze) (?:collega|collegas|collega's|partner|buurman|buurvrouw|stagiair|stagiaire|opvolger|opvolgster|vervanger|leidinggevende|manager|wethouder|voorzitter|secretaris|penningmeester)(?: [a-z-]+){0,4}?(?: (?:ook|nog|eventueel|misschien|alsnog|er))* (?:mee(?:komen|doen)?|komen|erbij (?:zijn|komen)|aansluiten|aanschuiven|deelnemen)(?: (?:op|bij|aan|voor|in|met|de|het|die|deze) [^?,;]{0,100})?$`),
   new RegExp(`^(?:(?:en|dus|maar|hoi|hallo) )?(?:mag|mogen|kan|kunnen|zou|zouden) (?:ik|wij|we)(?: (?:nog|ook|misschien|eventueel|alsnog|er|dan))* (?:erbij (?:mogen |kunnen )?(?:zijn|komen)|(?:er )?(?:nog |ook )?bij (?:zijn|komen)|mee(?:doen|komen)?|komen|aansluiten|aanschuiven|deelnemen)(?: (?:mogen|kunnen|zijn))?${EVENT_TAIL}`),
-  new RegExp(`^(?:kan|mag|kunnen|mogen) (?:ik|wij|we) (?:me|mij|ons) (?:meteen |ook |alvast |dan |gelijk |nu |al |vast |toch |alsnog )*(?:aanmelden|inschrijven|opgeven)${EVENT_TAIL}`),
+  new RegExp(`^(?:kan|mag|kunnen|mogen) (?:ik|wij|we) (?:me|mij|ons) (?:meteen |ook |alvast |dan |gelijk |nu |al |vast |toch |alsnog |daarvoor |hiervoor |ervoor )*(?:aanmelden|inschrijven|opgeven)${EVENT_TAIL}`),
+  new RegExp(`^(?:zou|zouden) (?:ik|wij|we) (?:me|mij|ons) (?:daarvoor |hiervoor |ervoor |ook |nog |alsnog |dan )*(?:mogen|kunnen) (?:aanmelden|inschrijven|opgeven)${EVENT_TAIL}`),
   new RegExp(`^(?:mag|kan|krijg|mogen|kunnen) (?:ik|wij|we) (?:nog |ook )*(?:een|twee|drie|\\d+) (?:kaartje|kaartjes|plek|plekje|plekken|plaats|plaatsje|plaatsen|stoel|stoelen|ticket|tickets)${EVENT_TAIL}`),
   new RegExp(`^(?:houd|houden|hou) (?:jullie|u|je)\\b[^?]{0,30}\\b(?:plek|plekje|plaats|plaatsje|stoel)\\b[^?]{0,20}\\b(?:warm|vrij)\\b`),
   new RegExp(`^is (?:het|er) (?:nog )?(?:mogelijk|een mogelijkheid) (?:om )?(?:(?:me|mij|ons) )?(?:aan te melden|in te schrijven|deel te nemen|aan te sluiten|te komen|erbij te zijn|mee te doen)${EVENT_TAIL}`),
@@ -150,7 +151,9 @@ export const CANCEL: RegExp[] = [
   /\buit te schrijven\b/,
   new RegExp(`\\bschrijf\\b${GAP}${particle('uit')}`),
   /\bannule(?:ren|er|ert|ring)\b/,
-  /\b(?:aanmelding|inschrijving|deelname)\b[^.?!]{0,60}\b(?:intrekken|in te trekken|laten vervallen)\b/,
+  /\b(?:aanmelding|inschrijving|deelname)(?:en)?\b[^.?!]{0,60}\b(?:intrekken|in te trekken|laten vervallen)\b/,
+  // "Mag mijn naam van de lijst?"
+  /\b(?:mag|mogen|kan|kunnen) (?:mijn|onze|zijn|haar|hun) (?:naam|namen)\b[^.?!]{0,15}\b(?:van de lijst|eraf|er af|weg|geschrapt|doorgestreept)\b/,
   /\b(?:trek|trekken|trekt)\b[^.?!]{0,40}\b(?:aanmelding|inschrijving|deelname)(?:en)?\b[^.?!]{0,120}?\bin\b/,
   /\bafzeggen\b|\baf te zeggen\b/,
   new RegExp(`\\bzeg\\b${GAP}${particle('af')}`),
@@ -201,7 +204,7 @@ export const CANCEL: RegExp[] = [
   /\b(?:give|pass|offer)\b (?:the|this|that) (?:seat|place|spot|ticket) (?:to|on to) (?:the next|someone|somebody|another|the waiting|others)\b/,
   /\b(?:drop|pull|back|bow) out\b|\b(?:send|give) (?:my|our) apologies\b|\b(?:must|have to|need to|regretfully|reluctantly) decline\b/,
   /\bcount (?:me|us) out\b/,
-  /\bremove (?:me|us|my name)\b[^.?!]{0,30}\b(?:list|registration)\b/,
+  /\bremove (?:me|us|my name|him|her|them)\b[^.?!]{0,30}\b(?:list|registration)\b/,
   // Not "take me off the mailing list": leavesMailingList reads that first, and only these lists count here.
   /\btake (?:me|us|my name) off (?:the |your )?(?:attendee |participant |guest |registration |waiting |wait ?)?list\b/,
 ];
@@ -222,6 +225,7 @@ export const NOT_COMING: RegExp[] = [
   /\bniet bij de (?:kennis)?(?:sessie|bijeenkomst)\b[^.?!]{0,40}\b(?:zijn|wezen)\b/,
   /\b(?:hoef|hoeven) (?:ik |wij |we )?(?:dus |toch |echt )?niet (?:meer )?op de (?:wacht|deelnemers)?lijst\b/,
   /\b(?:het )?(?:gaat|zal) (?:me|mij|ons) (?:helaas |toch |dus |echt )*niet lukken\b/,
+  /\bgaat (?:hem|het) (?:helaas |toch |dus |echt )*niet worden\b/,
   /\b(?:laat|laten)\b[^.?!]{0,30}\bschieten\b/,
   /\b(?:ik|wij|we) (?:red|redden) (?:het |[^.?!]{0,20} )?(?:helaas |toch |dus )*niet\b(?! (?:op tijd|om|voor|tot))/,
   /\b(?:ik|wij|we|ze|zij|hij) (?:red|redt|redden) het (?:helaas |toch |dus |echt )*niet om\b[^.?!]{0,40}\b(?:te komen|erbij te zijn|aanwezig te zijn|te gaan)\b/,
@@ -253,8 +257,11 @@ export const EXCLAMATIVE = /^wat (?:een|fijn|leuk|mooi|goed|tof|geweldig|jammer|
 /** Words that turn a statement into a doubt ("misschien moet ik me afmelden"). */
 export const HEDGE = /\b(?:misschien|wellicht|eventueel|waarschijnlijk|twijfel|twijfelen|mogelijkerwijs|(?:het )?kan zijn dat|het zou kunnen|it (?:may|might|could) be that|weet (?:ik )?(?:nog )?niet (?:of|zeker)|nog niet zeker|onder voorbehoud|maybe|perhaps|might|possibly|probably|not sure|not yet sure|unsure)\b/;
 
+/** "Maar ik moet eerst met mijn werkgever overleggen of ik die middag vrij kan nemen": not yet a yes. */
+export const CHECK_FIRST = /\b(?:moet|moeten|zal|zullen|wil|willen) (?:ik |wij |we )?(?:eerst|nog) (?:even )?(?:met [^.?!]{0,40} )?(?:overleggen|checken|kijken|navragen|afstemmen|overleg plegen|nagaan)\b|\b(?:need|have) to (?:check|confirm|ask) (?:with|first)\b|\bfirst (?:need|have) to (?:check|confirm|ask)\b/;
+
 /** "Kan zijn dat we iets later zijn, maar we komen": a doubt about the time of arrival, not about coming. */
-export const LATE_ARRIVAL = /\b(?:later|te laat|wat laat|iets laat|pas om|na de lunch|arrive late|be late|a bit late|running late)\b/;
+export const LATE_ARRIVAL = /\b(?:(?:wat|iets|een beetje|beetje|even|een half uur|een uurtje) later|later (?:komen|binnen|aanschuiven|zijn|er zijn|binnenkomen)|te laat|wat laat|iets laat|pas om|na de lunch|arrive late|be late|a bit late(?:r)?|running late|arrive later)\b/;
 
 /** A condition makes a cancellation conditional ("als het niet lukt meld ik me af"). */
 // "als" is a condition only before a subject ("als ik ziek word", "als de trein uitvalt"); "als secretaris",
@@ -276,7 +283,7 @@ export const HARMLESS_SIGNUP_CONDITION = /\bals (?:die|dat|het|er) (?:er )?nog (
 export const NEGATION = /\b(?:niet|geen|hoeft|hoef|hoeven|nooit|not|don't|dont|do not|no need|never)\b/;
 
 /** Questions that are really requests ("Kunt u mij aanmelden?", "Could you register me?"). */
-export const REQUEST_QUESTION = /(?:^|[,;:]\s*)(?:kan|kunnen|mag|mogen) (?:deze|die|hij|zij|ze|hem|haar)\b[^?]{0,20}\b(?:erin|erbij|er (?:nog |ook )*bij|erop|op de lijst)\b|(?:^|[,;:]\s*|\s[–—-]\s*|\b(?:en|dus|maar|daarom|so|and)\s+)(?:zou|zoudt|zouden|kunt|kun|kan|kunnen|wilt|wil|willen|mag) (?:u|je|jij|jullie)\b|(?:^|[,;:]\s*)(?:mag|mogen) (?:ik|wij|we)\b[^?]{0,60}\b(?:aanmelden|aan te melden|inschrijven|in te schrijven|opgeven|afmelden|af te melden|voorbehouden|reserveren|noteren)\b|(?:^|[,;:]\s*|\s[–—-]\s*|\b(?:and|so|but)\s+)(?:could|can|would|will) you\b|(?:^|[,;:]\s*)mag (?:ik|wij|we) (?:u|jullie|je) (?:vragen|verzoeken)\b|(?:^|[,;:]\s*|\s[–—-]\s*)(?:zet|zetten|meld|meldt|schrijf|schrijft|haal|haalt|reserveer|reserveert|boek|boekt|geef|geeft|voeg|voegt|noteer|noteert|noteren)\s+(?:je|jij|u|jullie)\s+(?:me|mij|ons|hem|haar|hen|ze)\b|^(?:please|graag|gaarne)\b|(?:^|[,;:]\s*)(?:kan|kun|kunt|kunnen|wil|wilt|willen) (?:iemand|een van jullie|jullie|u|je|jij) (?:haar|hem|hen|ze|mij|me|ons)\b|^(?:mag|kan|kunnen|mogen) (?:mijn|zijn|haar|onze) (?:aanmelding|inschrijving|registratie|reservering|deelname)\b|(?:^|[,;:]\s*)(?:willen|wilt|kunnen|kunt) (?:jullie|u|je) (?:mijn|zijn|haar|onze) (?:naam|namen|aanmelding|inschrijving)\b|\b(?:vragen|verzoeken|verzoek) (?:om )?(?:mij|me|ons)\b/;
+export const REQUEST_QUESTION = /(?:^|[,;:]\s*)(?:kan|kunnen|mag|mogen) (?:deze|die|hij|zij|ze|hem|haar)\b[^?]{0,20}\b(?:erin|erbij|er (?:nog |ook )*bij|erop|op de lijst)\b|(?:^|[,;:]\s*|\s[–—-]\s*|\b(?:en|dus|maar|daarom|so|and)\s+)(?:zou|zoudt|zouden|kunt|kun|kan|kunnen|wilt|wil|willen|mag) (?:u|je|jij|jullie)\b|(?:^|[,;:]\s*)(?:mag|mogen) (?:ik|wij|we)\b[^?]{0,60}\b(?:aanmelden|aan te melden|inschrijven|in te schrijven|opgeven|afmelden|af te melden|voorbehouden|reserveren|noteren)\b|(?:^|[,;:]\s*|\s[–—-]\s*|\b(?:and|so|but)\s+)(?:could|can|would|will) you\b|(?:^|[,;:]\s*)mag (?:ik|wij|we) (?:u|jullie|je) (?:vragen|verzoeken)\b|(?:^|[,;:]\s*|\s[–—-]\s*)(?:zet|zetten|meld|meldt|schrijf|schrijft|haal|haalt|reserveer|reserveert|boek|boekt|geef|geeft|voeg|voegt|noteer|noteert|noteren)\s+(?:je|jij|u|jullie)\s+(?:me|mij|ons|hem|haar|hen|ze)\b|^(?:please|graag|gaarne)\b|(?:^|[,;:]\s*)(?:kan|kun|kunt|kunnen|wil|wilt|willen) (?:iemand|een van jullie|jullie|u|je|jij) (?:haar|hem|hen|ze|mij|me|ons)\b|^(?:mag|kan|kunnen|mogen) (?:mijn|zijn|haar|onze) (?:aanmelding|inschrijving|registratie|reservering|deelname|naam|namen)\b|(?:^|[,;:]\s*)(?:willen|wilt|kunnen|kunt) (?:jullie|u|je) (?:mijn|zijn|haar|onze) (?:naam|namen|aanmelding|inschrijving)\b|\b(?:vragen|verzoeken|verzoek) (?:om )?(?:mij|me|ons)\b/;
 
 /** Questions that only ask for the usual confirmation or say thanks. */
 export const HARMLESS_QUESTION = /\b(?:bevestig\w*|confirm\w*)\b/;
@@ -328,5 +335,5 @@ export const FUTURE_OCCASION = /\b(?:one of (?:your|the) (?:next|future|upcoming
 export const STILL_COMES = /\b(?:aanmelding|inschrijving|registration)\b[^.?!]{0,40}\b(?:laat ik|laten we|houd ik|hou ik|i'll keep|i will keep)\b|\b(?:i|ik|wij|we)\b[^.?!]{0,20}\b(?:will|shall|'ll) still (?:be there|come|attend|join)\b|\b(?:blijf|blijven) (?:ik|wij|we) (?:gewoon |wel )*(?:aangemeld|ingeschreven|staan)\b|\b(?:collega|colleague|hij|zij|ze|he|she|they)\b[^.?!]{0,60}\b(?:still|as planned|zoals gepland|wel gewoon|gewoon wel|blijft (?:gewoon )?(?:aangemeld|staan|komen))\b/;
 
 /** Third persons as the subject: a doubt about whether they come is theirs, not a doubt about our request. */
-export const THIRD_PERSON = /\b(?:hij|zij|ze|he|she|they|collega|colleague|buurman|buurvrouw|partner)\b/;
+export const THIRD_PERSON = /\b(?:hij|zij|ze|he|she|they|collega|colleague|buurman|buurvrouw|partner|iemand|someone|somebody)\b/;
 export const FIRST_PERSON = /\b(?:ik|mij|me|wij|we|ons|i|us)\b/;

@@ -18,6 +18,8 @@ const NOT_NAME_WORDS = new Set([
   // Time words that start a note ("Net belde …", "Vanochtend heeft …").
   'net', 'zojuist', 'daarnet', 'vanochtend', 'vanmorgen', 'vanmiddag', 'gisteren', 'vandaag', 'eerder', 'just',
   'today', 'yesterday',
+  // Pronouns that start a sentence in a staff note ("Ze staat op de lijst …").
+  'ze', 'zij', 'hij', 'hem', 'haar', 'he', 'she', 'they', 'wie', 'die', 'dat',
 ]);
 /** First names that are also words on the stop list: read as names only after a title. */
 const VERB_LIKE_FIRST_NAMES = new Set(['wil', 'dag', 'kan', 'mei']);

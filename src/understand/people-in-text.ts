@@ -148,7 +148,7 @@ const CALLER = [
   // A caller names themself the Dutch way on the phone: "Ja goedemorgen, met Bram Zoutendijk van …".
   /\b(?:goedemorgen|goedemiddag|goedenavond|hallo|ja|hoi|dag),?\s+met\s+(?:dhr\.?\s+|mevr\.?\s+|meneer\s+|mevrouw\s+)?(\p{Lu}[^\n,.;()"]{2,60})/u,
   // "Net mevrouw Scheffer aan de lijn gehad, Tineke Scheffer": the full name follows.
-  /\baan de (?:lijn|telefoon) gehad,\s*(\p{Lu}[^\n,.;()]{2,60})/u,
+  /\baan de (?:lijn|telefoon) gehad[,:]\s*(?:(?:[Mm]evrouw|[Mm]eneer|[Dd]hr\.?|[Mm]evr\.?|[Mm]w\.?)\s+)?(\p{Lu}[^\n,.;()]{2,60})/u,
   /\b(?:gebeld|gesproken|belletje|telefoontje)\s+(?:met|van|door)\s+(?:dhr\.?|mevr\.?|mw\.?|meneer|mevrouw)?\s*([^\n,.;()]{3,60})/i,
   /\b(?:aanmelding|afmelding|aangemeld|afgemeld|aanmelden|afmelden)\s+(?:van|voor)\s+(?:dhr\.?|mevr\.?|mw\.?|meneer|mevrouw)?\s*([^\n,.;()]{3,60})/i,
   /(?:^|[.:]\s+|\n)(?:[Dd]hr\.?|[Mm]evr\.?|[Mm]w\.?|[Mm]eneer|[Mm]evrouw)?\s*(\p{Lu}[^\n,.;()]{2,60}?)\s+(?:belde|heeft (?:net |zojuist |vandaag )?gebeld|wil zich|wil graag|meldt zich|called|phoned)/u,
@@ -157,6 +157,8 @@ const CALLER = [
   /\bbelde\s+(?:(?:dhr|mevr|mw)\.?\s+|(?:meneer|mevrouw)\s+)?(\p{Lu}[^\n,.;()]{2,60})/u,
   /\bheeft\s+(?:(?:dhr|mevr|mw)\.?\s+|(?:meneer|mevrouw)\s+)?(\p{Lu}[^\n,.;()]{2,60}?)\s+(?:net\s+|zojuist\s+)?gebeld\b/u,
   /\b(?:call from|called by|phone registration (?:from|for))\s+([^\n,.;()]{3,60})/i,
+  // A voicemail typed up under its own heading: "Mevrouw Ineke Pater. Ze staat op de lijst …".
+  /(?:^|\n)\s*(?:[Mm]evrouw|[Mm]eneer|[Dd]hr\.?|[Mm]evr\.?|[Mm]w\.?)\s+(\p{Lu}[^\n,.;()]{2,60})/u,
 ];
 
 /** The caller a staff note is about; `isOurs` keeps staff's own addresses out. */

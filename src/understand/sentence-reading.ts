@@ -1,7 +1,7 @@
 // One sentence of the person's own words: does it state a signup or a cancel, or does it only ask, doubt
 // or make a condition? intent.ts weighs the sentences of a mail against each other.
 import {
-  ACTS_THEMSELVES, ANYONE_ELSE, CANCEL, CANT_CLAUSE, CONDITION, FUTURE_OCCASION, POLITE_CONDITION, DEFERRED, EXCLAMATIVE, FIRST_PERSON, FOOTER_NOISE, HARMLESS_QUESTION,
+  ACTS_THEMSELVES, ANYONE_ELSE, CANCEL, CHECK_FIRST, CANT_CLAUSE, CONDITION, FUTURE_OCCASION, POLITE_CONDITION, DEFERRED, EXCLAMATIVE, FIRST_PERSON, FOOTER_NOISE, HARMLESS_QUESTION,
   HARMLESS_SIGNUP_CONDITION, HEDGE, LATE_ARRIVAL, MAILING_UNSUBSCRIBE, NEGATION, NOT_COMING, NOT_ME_BUT, REQUEST_QUESTION, REQUESTS_TO_ATTEND, ROOM_FOR_OTHERS,
   ROOM_QUESTION, SIGNUP, SIGNUP_NOUNS, STILL_COMES, THIRD_PERSON, EMBEDDED_WHETHER,
 } from './intent-phrases.ts';
@@ -11,6 +11,8 @@ import type { Sentence } from './text.ts';
 const QUESTION_START =
   /^(?:hoe|waar|wanneer|wat|wie|waarom|welke|hoeveel|hoelang|how|where|when|what|who|why|which)\b|^(?:kan|kun|mag|moet|zal|heb|ben|is|zijn|komt|gaat|wordt|weet|weten|hoef|kunnen|mogen|moeten|hebben|klopt)\s+(?:ik|je|jij|u|we|wij|jullie|er|het|dit|dat|deze|die|men|mijn|onze|het)\b|^(?:can|could|may|should|do|does|did|is|are|am|have|has|will|would|shall|was|were)\s+(?:i|we|you|it|there|this|that|my|our|he|she|they)\b/;
 /** "Wat mij opvalt, is dat …", "What struck me is that …": a statement that opens with a question word. */
+/** "Wie mij opvolgt is nog niet bekend": an indirect question as the subject of a statement. */
+const UNKNOWN_YET = /^(?:wie|wat|waar|wanneer|hoe|of)\b[^,?]{0,60}\b(?:is|wordt|zijn) (?:nog )?(?:niet )?(?:bekend|duidelijk|onduidelijk|zeker|onzeker)\b/;
 const PSEUDO_CLEFT = /^(?:wat|waar|what)\b(?: [^\s,?]+){2,8},? (?:is|was|blijft) (?:dat|om|that|to)\b/;
 /**
  * "Vooral het stuk over participatie is voor ons interessant: hoe krijg je de rest van de straat mee?": the
@@ -139,7 +141,7 @@ function asksSomething(s: Sentence, t: string, mentionsRequest: boolean): 'no' |
   // request elsewhere in the mail a question. "Kan ik me nog afmelden!" and "Hoe meld ik me af!" stay
   // questions: only "wat"/"hoe" open an exclamation, and only in a sentence that names no request.
   const exclaims = EXCLAMATIVE.test(t) || (!mentionsRequest && !!s.exclaimed && /^(?:wat|hoe|what|how)\b/.test(t));
-  const startsAsQuestion = QUESTION_START.test(t) && !exclaims && (s.question || !PSEUDO_CLEFT.test(t));
+  const startsAsQuestion = QUESTION_START.test(t) && !exclaims && (s.question || (!PSEUDO_CLEFT.test(t) && !UNKNOWN_YET.test(t)));
   if (s.question && EITHER_OR.test(t)) return 'yes';
   if (request && !INFO_VERB.test(t)) return 'no';
   if (s.question && TOPIC_LEAD.test(t) && !ASKS_FOR_ONESELF.test(t)) return 'no';
@@ -198,6 +200,8 @@ export function readSentence(s: Sentence): SentenceReading | null {
   const othersDoubt = !question && THIRD_PERSON.test(own) && (doubtingClauses.length ? doubtingClauses : [own]).every((c) => THIRD_PERSON.test(c) && !FIRST_PERSON.test(c));
   const deferred = !!signup && DEFERRED.test(own.slice(0, signup.end));
   const signupDoubt = !!signup && !othersDoubt && !deferred && (question || signupHedged || conditionalSignup);
+  // A sentence of its own saying they must check first doubts the whole signup ("… ik laat het z.s.m. weten").
+  const checksFirst = CHECK_FIRST.test(own) && FIRST_PERSON.test(own) && !cancel;
   const roomQuestion = question && !signup && !cancel && ROOM_QUESTION.test(t) && !ROOM_FOR_OTHERS.test(t);
   const cancelDoubt = cancel && (question || hedged || conditionalCancel);
   return {
@@ -210,7 +214,7 @@ export function readSentence(s: Sentence): SentenceReading | null {
     rhetorical: asked === 'maybe-rhetorical',
     doubt: hedged || conditionalCancel,
     onlyCannot: cancel && !statedMatch(CANCEL, current),
-    uncertainSignup: signupDoubt,
+    uncertainSignup: signupDoubt || checksFirst,
     uncertainCancel: cancelDoubt,
     unsubscribe: false,
     notMe: notMe && !(question || hedged || conditionalCancel),

@@ -610,3 +610,31 @@ describe('lessons of the blind sets holdout-27, -28 and -29', () => {
     expect([c.intent, c.attendees.map((a) => [a.name, a.email, a.organisation])]).toEqual(['signup', [['Annet Ouwerkerk', 'annet@example.nl', 'Energiecollectief Wiekslag']]]);
   });
 });
+
+describe('lessons of the blind sets holdout-30, -31 and -32', () => {
+  it.each([
+    ['Ik zou heel graag naar de sessie in april komen. Maar ik moet eerst met mijn werkgever overleggen of ik die middag vrij kan nemen. Ik laat het z.s.m. weten', 'other'],
+    ['zou ik me daarvoor mogen aanmelden? het gaat om de sessie op 11 feb', 'signup'],
+    ['Per 1 maart begin ik aan een nieuwe baan, dus ik trek mijn aanmelding voor 11 maart in. Wie mij opvolgt is nog niet bekend.', 'cancel'],
+    ['Hoi, ik kan helaas niet op 8 april, dan zit ik op vakantie. Mag mijn naam van de lijst?', 'cancel'],
+    ['My colleague Jeroen registered for feb 11 but he left our organisation. Can you please remove him from the list? Maybe someone else from our team will sign up later.', 'cancel'],
+    ['Onze ALV is verplaatst en ze moeten daar allebei bij zijn, dus ik wil hun aanmeldingen hierbij intrekken.', 'cancel'],
+    ['Wij willen ons allebei opgeven voor maart. Kan zijn dat we iets later zijn maar we komen.', 'signup'],
+  ])('%j is %s', async (body, intent) => {
+    expect((await read(body)).intent).toBe(intent);
+  });
+
+  it('"ja hoor dat was ik … 11 maart gaat hem niet worden helaas" above our question cancels', async () => {
+    const body = 'ja hoor dat was ik, via mijn werkmail. 11 maart gaat hem niet worden helaas\n\nOp ma 22 feb 2027 om 16:40 schreef HIER opgewekt <info@hieropgewekt.nl>:\n> We kregen een verzoek om je aanmelding voor Kennissessie 3 te annuleren.';
+    expect((await read(body, 'Re: Wil je je afmelden voor Kennissessie 3?')).intent).toBe('cancel');
+  });
+
+  it.each([
+    ['Net aan de telefoon gehad: mevrouw Hennie Dommerholt. Ze wil graag komen naar de sessie van 11 februari. Ze heeft geen e-mailadres.\n\nKun je haar op de lijst zetten?', 'signup', 'Hennie Dommerholt'],
+    ['Voicemail van vrijdagavond:\n\nMevrouw Ineke Pater. Ze staat op de lijst voor 8 april en wil zich afmelden.\n\nWil iemand haar eraf halen?', 'cancel', 'Ineke Pater'],
+  ])('staff: %j', async (body, intent, name) => {
+    const raw = `From: Marieke <marieke@hieropgewekt.nl>\nTo: info@hieropgewekt.nl\nSubject: telefoon\nMessage-ID: <s@hieropgewekt.nl>\nContent-Type: text/plain; charset=utf-8\n\n${body}\n\nM.\n`;
+    const c = classify(await parseMail(Buffer.from(raw)), events, opts);
+    expect([c.intent, c.attendees.map((a) => a.name)]).toEqual([intent, [name]]);
+  });
+});
