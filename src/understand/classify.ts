@@ -92,7 +92,9 @@ function eventOf(sources: string[], events: EventInfo[]): { event: string | null
 
 /** A machine's mail: no attendees, no event; the language of its words, or of its client's subject prefix. */
 function automaticResult(msg: InboundMessage, parts: MailParts, reason: string): Classification {
-  const language = parts.ownWords.trim() ? detectLanguage(parts.ownWords) : subjectLanguage(msg.subject.slice(0, MAX_SUBJECT_CHARS));
+  // A notifier quotes people ("Jorrit commented: "Mooie reeks!""); its own words are what is not in quotes.
+  const ownWords = parts.ownWords.replace(/["“][^"”\n]{0,500}["”]/g, ' ');
+  const language = ownWords.trim() ? detectLanguage(ownWords) : subjectLanguage(msg.subject.slice(0, MAX_SUBJECT_CHARS));
   return { intent: 'automatic', language, attendees: [], event: null, reason, ownText: parts.ownWords };
 }
 

@@ -43,6 +43,7 @@ const OWNED_LOOKBACK_CHARS = 30;
 const THAT_OF_MONTH = () => new RegExp(`\\b(?:die|degene|the one|the session|de sessie|de bijeenkomst)\\b(?: [^\\s.,;?!]+){0,5}? (?:van|in|of|on|op) (${MONTH_NAMES})\\b`, 'g');
 const DAY_ONLY = /\b(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|ma|di|wo|do|vr|thursday|thu)\s+)?(?:de|the)\s+(\d{1,2})(?:e|ste|de|th|st|nd|rd)\b(?!\s*(?:(?:kennis)?sessies?|bijeenkomst|sessions?|keer|ronde|editie|plaats|helft|time|round|place))/g;
 
+const BARE_NUMBER_LIST = new RegExp(`\\b(?:voor|for|aan|bij) \\d(?:\\s*(?:,|en|and|&)\\s*\\d)+\\b(?!\\s*(?:${MONTH_NAMES}|[-/.:]\\d|uur|u\\b|personen|mensen|plekken|people|persons|seats|places))`, 'g');
 const SESSION = '(?:kennis)?sessies?|bijeenkomst(?:en)?|sessions?|meetings?|workshops?';
 const NUMBERED = new RegExp(`\\b(?:${SESSION})\\s*(?:nr\\.?|nummer|no\\.?|#)?\\s*(\\d{1,2}|twee|drie|vier|vijf|zes|one|two|three|four|five|six)\\b(?!\\s*(?:${MONTH_NAMES})\\b|[-/.:]\\d)((?:\\s*(?:,|en|and|&|of|or)\\s*\\d{1,2}\\b)*)`, 'g');
 const ORDINAL = new RegExp(`\\b(${Object.keys(ORDINALS).join('|')})\\s+(?:${SESSION})\\b`, 'g');
@@ -129,6 +130,8 @@ export function eventsNamed(text: string, events: EventInfo[]): string[] {
     const inMonth = events.filter((e) => localDate(e)?.month === month);
     if (inMonth.length === 1) mentions.push({ at: m.index, id: inMonth[0]!.id, explicit: true });
   }
+  // "Kunnen jullie me ook opgeven voor 3 en 4?": bare session numbers in a list.
+  for (const m of t.matchAll(BARE_NUMBER_LIST)) for (const n of m[0].match(/\d/g) ?? []) byNumber(Number(n), m.index);
   for (const m of t.matchAll(THAT_OF_MONTH())) {
     const inMonth = events.filter((e) => localDate(e)?.month === MONTHS[m[1]!]);
     if (inMonth.length === 1) mentions.push({ at: m.index, id: inMonth[0]!.id, explicit: true });

@@ -111,7 +111,9 @@ export const SIGNUP: RegExp[] = [
   // English
   /\bregister\b/,
   /\b(?:put|get|add) (?:me|us|him|her|them|my name|our names) (?:on|to) (?:the|your) (?:list|guest ?list|attendee list|attendees list|registration list|participants list)\b/,
-  /\bsign(?:ing)? (?:me |us |him |her |them |my colleagues? )?up\b/,
+  /\bsign(?:ing)? (?:me |us |him |her |them |my colleagues? )?up\b|\bsign (?:me|us) and\b[^.?!]{0,40}\bup\b/,
+  // Dutch English: "I want to sign in for the session", "subscribe me for the meeting".
+  /\b(?:sign (?:me |us )?in|subscribe(?: me| us)?|inscribe(?: me| us)?) (?:for|to) (?:the|this|your) (?:session|meeting|event|workshop|afternoon)\b/,
   /\bput (?:me|us|my name|our names|him|her|them)\b[^.?!]{0,12}\bdown\b/,
   /\badd (?:me|us|my name|our names|him|her|them)\b[^.?!]{0,25}\b(?:list|attendees|participants|guest ?list|session|event)\b/,
   /\badd\b[^.?!]{0,30}\b(?:colleagues?|persons?|people|names?|participants?|attendees?)\b[^.?!]{0,25}\b(?:list|registration|session|event)\b/,
@@ -283,7 +285,7 @@ export const HARMLESS_SIGNUP_CONDITION = /\bals (?:die|dat|het|er) (?:er )?nog (
 export const NEGATION = /\b(?:niet|geen|hoeft|hoef|hoeven|nooit|not|don't|dont|do not|no need|never)\b/;
 
 /** Questions that are really requests ("Kunt u mij aanmelden?", "Could you register me?"). */
-export const REQUEST_QUESTION = /(?:^|[,;:]\s*)(?:kan|kunnen|mag|mogen) (?:deze|die|hij|zij|ze|hem|haar)\b[^?]{0,20}\b(?:erin|erbij|er (?:nog |ook )*bij|erop|op de lijst)\b|(?:^|[,;:]\s*|\s[–—-]\s*|\b(?:en|dus|maar|daarom|so|and)\s+)(?:zou|zoudt|zouden|kunt|kun|kan|kunnen|wilt|wil|willen|mag) (?:u|je|jij|jullie)\b|(?:^|[,;:]\s*)(?:mag|mogen) (?:ik|wij|we)\b[^?]{0,60}\b(?:aanmelden|aan te melden|inschrijven|in te schrijven|opgeven|afmelden|af te melden|voorbehouden|reserveren|noteren)\b|(?:^|[,;:]\s*|\s[–—-]\s*|\b(?:and|so|but)\s+)(?:could|can|would|will) you\b|(?:^|[,;:]\s*)mag (?:ik|wij|we) (?:u|jullie|je) (?:vragen|verzoeken)\b|(?:^|[,;:]\s*|\s[–—-]\s*)(?:zet|zetten|meld|meldt|schrijf|schrijft|haal|haalt|reserveer|reserveert|boek|boekt|geef|geeft|voeg|voegt|noteer|noteert|noteren)\s+(?:je|jij|u|jullie)\s+(?:me|mij|ons|hem|haar|hen|ze)\b|^(?:please|graag|gaarne)\b|(?:^|[,;:]\s*)(?:kan|kun|kunt|kunnen|wil|wilt|willen) (?:iemand|een van jullie|jullie|u|je|jij) (?:haar|hem|hen|ze|mij|me|ons)\b|^(?:mag|kan|kunnen|mogen) (?:mijn|zijn|haar|onze) (?:aanmelding|inschrijving|registratie|reservering|deelname|naam|namen)\b|(?:^|[,;:]\s*)(?:willen|wilt|kunnen|kunt) (?:jullie|u|je) (?:mijn|zijn|haar|onze) (?:naam|namen|aanmelding|inschrijving)\b|\b(?:vragen|verzoeken|verzoek) (?:om )?(?:mij|me|ons)\b/;
+export const REQUEST_QUESTION = /(?:^|[,;:]\s*)(?:kan|kunnen|mag|mogen) (?:deze|die|hij|zij|ze|hem|haar)\b[^?]{0,20}\b(?:erin|erbij|er (?:nog |ook )*bij|erop|op de lijst)\b|(?:^|[,;:]\s*|\s[–—-]\s*|\b(?:en|dus|maar|daarom|so|and)\s+)(?:zou|zoudt|zouden|kunt|kun|kan|kunnen|wilt|wil|willen|mag) (?:u|je|jij|jullie)\b|(?:^|[,;:]\s*)(?:mag|mogen) (?:ik|wij|we)\b[^?]{0,100}\b(?:aanmelden|aan te melden|inschrijven|in te schrijven|opgeven|afmelden|af te melden|voorbehouden|reserveren|noteren)\b|(?:^|[,;:]\s*|\s[–—-]\s*|\b(?:and|so|but)\s+)(?:could|can|would|will) you\b|(?:^|[,;:]\s*)mag (?:ik|wij|we) (?:u|jullie|je) (?:vragen|verzoeken)\b|(?:^|[,;:]\s*|\s[–—-]\s*)(?:zet|zetten|meld|meldt|schrijf|schrijft|haal|haalt|reserveer|reserveert|boek|boekt|geef|geeft|voeg|voegt|noteer|noteert|noteren)\s+(?:je|jij|u|jullie)\s+(?:me|mij|ons|hem|haar|hen|ze)\b|^(?:please|graag|gaarne)\b|(?:^|[,;:]\s*)(?:kan|kun|kunt|kunnen|wil|wilt|willen) (?:iemand|een van jullie|jullie|u|je|jij) (?:haar|hem|hen|ze|mij|me|ons)\b|^(?:mag|kan|kunnen|mogen) (?:mijn|zijn|haar|onze) (?:aanmelding|inschrijving|registratie|reservering|deelname|naam|namen)\b|(?:^|[,;:]\s*)(?:willen|wilt|kunnen|kunt) (?:jullie|u|je) (?:mijn|zijn|haar|onze) (?:naam|namen|aanmelding|inschrijving)\b|\b(?:vragen|verzoeken|verzoek) (?:om )?(?:mij|me|ons)\b/;
 
 /** Questions that only ask for the usual confirmation or say thanks. */
 export const HARMLESS_QUESTION = /\b(?:bevestig\w*|confirm\w*)\b/;
@@ -320,6 +322,9 @@ export const ROOM_QUESTION = /^(?:(?:lukt|kan|gaat) (?:dat|het) (?:nog|wel|nog w
 export const ROOM_FOR_OTHERS = /\b(?:collega'?s?|colleagues?|partner|iemand|someone|anderen?|others?|introducee|guests?|gast(?:en)?|hem|haar|him|her|hen|them)\b/;
 
 /** "Dan meld ik me tegen die tijd opnieuw aan": a signup put off until later asks nothing now. */
+/** "Kan ik me daar nog voor opgeven? Zo ja graag.": the question before it becomes the request. */
+export const YES_IF_SO = /^(?:zo ja|indien ja|als dat kan|als het kan|if so|if yes|if possible)[,!]?\s*(?:graag|please|dan graag|dan meld ik me (?:graag )?aan|sign me up|i'd like to)\b/;
+
 /** "Ik laat het jullie volgende week weten", "I'll let you know": an answer still to come. */
 export const ANSWER_LATER = /\b(?:ik|wij|we) (?:laat|laten) (?:het |dat )?(?:jullie |u |je )?(?:nog |later |daarna |dan |binnenkort |volgende week |morgen |zo snel mogelijk )*weten\b|\b(?:i|we)'?(?:ll| will) let you know\b/;
 /** "… laat jullie daarna weten of we komen": whether they come is what they will tell, not what they say now. */

@@ -1,6 +1,6 @@
 // What the person asks, read sentence by sentence from their own words. A request counts only when it is
 // stated: questions, doubts, conditions and negations about signing up or cancelling go to people.
-import { ADDRESS_CHANGE, ANYONE_ELSE, ANSWER_LATER, ERASURE, MAILING_UNSUBSCRIBE, NO_SUBSTITUTE, SUBSTITUTION } from './intent-phrases.ts';
+import { ADDRESS_CHANGE, ANYONE_ELSE, ANSWER_LATER, ERASURE, MAILING_UNSUBSCRIBE, NO_SUBSTITUTE, SUBSTITUTION, YES_IF_SO } from './intent-phrases.ts';
 
 import { readSentence } from './sentence-reading.ts';
 import { sentences } from './text.ts';
@@ -46,6 +46,8 @@ export function readIntent(foldedOwnWords: string, foldedSubject: string, opts: 
   const signupSentences: string[] = [];
   const cancelSentences: string[] = [];
   let question = false;
+  /** `question` before the latest sentence, to take back when "zo ja graag" answers that sentence */
+  let pendingQuestion = false;
   let uncertainCancel = false;
   let unsubscribe = false;
   let roomQuestion = false;
@@ -56,9 +58,19 @@ export function readIntent(foldedOwnWords: string, foldedSubject: string, opts: 
   /** a question that names nothing of ours, not yet followed by a request */
   let openRhetorical = false;
   const notMeSentences: string[] = [];
+  let previous: { text: string; asksToSignUp: boolean } | null = null;
   for (const s of body) {
+    // "Kan ik me nog opgeven? Zo ja graag.": the yes turns the question before it into the request.
+    if (YES_IF_SO.test(s.text) && previous?.asksToSignUp) {
+      signupSentences.push(previous.text);
+      question = pendingQuestion;
+      previous = null;
+      continue;
+    }
     const r = readSentence(s);
     if (!r) continue;
+    pendingQuestion = question;
+    previous = { text: s.text, asksToSignUp: r.uncertainSignup && !r.cancel };
     if (opts.staff && r.question && !r.signup && !r.cancel && STAFF_FOLLOW_UP.test(s.text)) continue;
     unsubscribe ||= r.unsubscribe;
     if (r.signup) signupSentences.push(s.text);

@@ -638,3 +638,23 @@ describe('lessons of the blind sets holdout-30, -31 and -32', () => {
     expect([c.intent, c.attendees.map((a) => a.name)]).toEqual([intent, [name]]);
   });
 });
+
+describe('lessons of the blind sets holdout-33, -34 and -35', () => {
+  it.each([
+    ['Ik was bij de eerste twee sessies. Kunnen jullie me ook opgeven voor 3 en 4?', 'other'],
+    ['Graag 2 plekken voor 11 februari.', 'signup'],
+    ['Could you sign me and Maarten Kieft (cc) up for the business case session in March?', 'signup'],
+    ['I want to sign in for the session of 14 januari about democracy and participation.', 'signup'],
+    ['Kan ik me daar nog voor opgeven? Zo ja graag.', 'signup'],
+    ['Kan ik me daar nog voor opgeven?', 'other'],
+    ['Dank voor de herinnering, ik ben er donderdag bij. Mag ik meteen ook mijzelf en mijn collega Hanna Quispel (hanna@example.nl) aanmelden voor de derde sessie, over de businesscase op 11 maart?', 'signup'],
+  ])('%j is %s', async (body, intent) => {
+    expect((await read(body)).intent).toBe(intent);
+  });
+
+  it('a notifier that quotes a Dutch comment is still English', async () => {
+    const body = 'Jorrit commented on your post\n\n"Mooie reeks! Gedeeld met onze werkgroep warmte."\n\nView comment: https://example.com/c\n\nYour post: "Vier kennissessies over de warmtetransitie in de wijk. Kosteloos, wel aanmelden."\n\nYou are receiving notification emails.';
+    const c = await read(body, 'Jorrit commented on your post', 'List-Unsubscribe: <https://example.com/u>\n');
+    expect([c.intent, c.language]).toEqual(['automatic', 'en']);
+  });
+});
