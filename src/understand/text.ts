@@ -61,7 +61,10 @@ const EMOJI_THEN_SPACE = /(\p{Extended_Pictographic}(?:[\u{FE0F}\u{200D}\u{1F3FB
 
 /** Plain-text clients wrap at 72-78 characters; a line this long that ends without a stop was wrapped. */
 const WRAPPED_LINE_CHARS = 50;
-const ENDS_WITH_ADDRESS = /(?:\S+@\S+\.[a-z]{2,}|https?:\/\/\S+)$/;
+// Only the line's tail is tested: on a 1 MB line without spaces the pattern would otherwise backtrack
+// from every position. An address or URL is never longer than this.
+const ADDRESS_TAIL_CHARS = 512;
+const ENDS_WITH_ADDRESS = /(?:^|\s)(?:[^\s@]+@[^\s@]+\.[a-z]{2,}|https?:\/\/\S+)$/;
 /** Words no sentence ends on: a line ending in one continues on the next (even after a blank line). */
 const DANGLING_WORD = /\b(?:de|het|een|aan|van|voor|op|met|te|om|in|bij|naar|en|of|dat|die|mijn|je|jullie|u|the|a|an|to|of|for|and|with|my|your|kunnen|kunt|willen|wilt|can|could|would)$/;
 const LIST_ITEM = /^\s*(?:[-*•>]|\d+[.)]|[a-z][\w ]{0,30}:)/;
@@ -75,7 +78,7 @@ function unwrap(text: string): string[] {
     for (;;) {
       const t = line.trimEnd();
       // A line that ends in an address ("Haar mail: annet@…") ends its sentence, however long it is.
-      if (!t || /[.!?:;,]$/.test(t) || ENDS_WITH_ADDRESS.test(t)) break;
+      if (!t || /[.!?:;,]$/.test(t) || ENDS_WITH_ADDRESS.test(t.slice(-ADDRESS_TAIL_CHARS))) break;
       let next = i + 1;
       const dangling = DANGLING_WORD.test(t);
       if (dangling && next < lines.length && !lines[next]!.trim()) next++;
