@@ -15,6 +15,12 @@ async function read(body: string, subject = 'Kennissessie', extraHeaders = '') {
   return classify(await parseMail(Buffer.from(raw)), events, opts);
 }
 
+/** A note from staff (Marieke), whose mail is about callers and others, never about herself. */
+async function readFromStaff(body: string, subject = 'telefoon') {
+  const raw = `From: Marieke <marieke@hieropgewekt.nl>\nTo: info@hieropgewekt.nl\nSubject: ${subject}\nMessage-ID: <s@hieropgewekt.nl>\nContent-Type: text/plain; charset=utf-8\n\n${body}\n`;
+  return classify(await parseMail(Buffer.from(raw)), events, opts);
+}
+
 describe('asking for a seat in other words', () => {
   it.each([
     'Noteer mij maar voor 11 maart.',
@@ -396,8 +402,7 @@ describe('lessons left over from holdout-7, -8 and -12, widened', () => {
   });
 
   it('staff asking "Zetten jullie haar op de lijst?" for a caller registers the caller', async () => {
-    const raw = 'From: Marieke <marieke@hieropgewekt.nl>\nTo: info@hieropgewekt.nl\nSubject: beller voor 11 maart\nMessage-ID: <s@hieropgewekt.nl>\nContent-Type: text/plain; charset=utf-8\n\nZojuist belde mevrouw Wil Rijkeboer. Ze wil graag naar de sessie van 11 maart. Ze heeft geen e-mail.\n\nZetten jullie haar op de lijst?\n\nMarieke\n';
-    const c = classify(await parseMail(Buffer.from(raw)), events, opts);
+    const c = await readFromStaff('Zojuist belde mevrouw Wil Rijkeboer. Ze wil graag naar de sessie van 11 maart. Ze heeft geen e-mail.\n\nZetten jullie haar op de lijst?\n\nMarieke\n', 'beller voor 11 maart');
     expect([c.intent, c.attendees.map((a) => a.name)]).toEqual(['signup', ['Wil Rijkeboer']]);
   });
 });
@@ -447,8 +452,7 @@ describe('lessons of the blind sets holdout-15, -16 and -17, widened, with their
     ['Yvonne Ruigrok belde net. Ze redt het niet om op 8 april te komen. Willen jullie haar eraf halen? Ze hoort graag wanneer er weer iets is.', 'cancel'],
     ['Zojuist gebeld:\nWilma Bosschaart, wilma@example.nl\nWil graag naar de businesscase-sessie op 11 maart. Kun je haar erop zetten?', 'signup'],
   ])('staff: %j is %s', async (body, intent) => {
-    const raw = `From: Marieke <marieke@hieropgewekt.nl>\nTo: info@hieropgewekt.nl\nSubject: doorgeven\nMessage-ID: <s@hieropgewekt.nl>\nContent-Type: text/plain; charset=utf-8\n\n${body}\n\nMarieke\n`;
-    expect(classify(await parseMail(Buffer.from(raw)), events, opts).intent).toBe(intent);
+    expect((await readFromStaff(`${body}\n\nMarieke\n`, 'doorgeven')).intent).toBe(intent);
   });
 
   it.each([
@@ -555,8 +559,7 @@ describe('lessons of the blind sets holdout-21, -22 and -23 (people who are not 
     ['Net mevrouw Scheffer aan de lijn gehad, Tineke Scheffer. Zij en haar man Bert Scheffer willen allebei naar de sessie van 11 maart. Ze hebben geen mail. Misschien even terugbellen als het rond is?', 'signup', ['Tineke Scheffer', 'Bert Scheffer'], 'sessie-3'],
     ['Deze stond op de voicemail:\n\n"Ja goedemorgen, met Bram Zoutendijk van Warmtecoöperatie Hoge Dijk. Ik had me aangemeld voor de sessie van elf februari maar ik ben geveld door de griep, dus als u mij wilt afmelden."\n\nKun jij hem afmelden?', 'cancel', ['Bram Zoutendijk'], 'sessie-2'],
   ])('staff: %j', async (body, intent, names, event) => {
-    const raw = `From: Marieke <marieke@hieropgewekt.nl>\nTo: info@hieropgewekt.nl\nSubject: telefoon\nMessage-ID: <s@hieropgewekt.nl>\nContent-Type: text/plain; charset=utf-8\n\n${body}\n\nGroetjes,\nMarieke\n`;
-    const c = classify(await parseMail(Buffer.from(raw)), events, opts);
+    const c = await readFromStaff(`${body}\n\nGroetjes,\nMarieke\n`, 'telefoon');
     expect([c.intent, c.attendees.map((a) => a.name), c.event]).toEqual([intent, names, event]);
   });
 });
@@ -574,8 +577,7 @@ describe('lessons of the blind sets holdout-24, -25 and -26', () => {
   });
 
   it('staff: "Net aan de telefoon gehad, kan deze erin?" above labelled fields registers the caller', async () => {
-    const raw = 'From: Marieke <marieke@hieropgewekt.nl>\nTo: info@hieropgewekt.nl\nSubject: Telefonische aanmelding sessie 11 feb\nMessage-ID: <s@hieropgewekt.nl>\nContent-Type: text/plain; charset=utf-8\n\nHoi,\n\nNet aan de telefoon gehad, kan deze erin?\n\nNaam: Gerrit Bredewold\nOrganisatie: Stichting Warm Eesveen\nMail: gerrit@example.nl\nSessie: 11 februari\n\nGroet,\nMarieke\n';
-    const c = classify(await parseMail(Buffer.from(raw)), events, opts);
+    const c = await readFromStaff('Hoi,\n\nNet aan de telefoon gehad, kan deze erin?\n\nNaam: Gerrit Bredewold\nOrganisatie: Stichting Warm Eesveen\nMail: gerrit@example.nl\nSessie: 11 februari\n\nGroet,\nMarieke\n', 'Telefonische aanmelding sessie 11 feb');
     expect([c.intent, c.attendees.map((a) => a.email), c.event]).toEqual(['signup', ['gerrit@example.nl'], 'sessie-2']);
   });
 });
@@ -605,8 +607,7 @@ describe('lessons of the blind sets holdout-27, -28 and -29', () => {
   });
 
   it('staff: "Haar mail: annet@…" on its own line, then "Kun jij haar erop zetten?"', async () => {
-    const raw = 'From: Marieke <marieke@hieropgewekt.nl>\nTo: info@hieropgewekt.nl\nSubject: telefoontje\nMessage-ID: <s@hieropgewekt.nl>\nContent-Type: text/plain; charset=utf-8\n\nNet gebeld door Annet Ouwerkerk van Energiecollectief Wiekslag. Ze wil graag naar de sessie van 8 april. Haar mail: annet@example.nl\nKun jij haar erop zetten?\n\nGroetjes Marieke\n';
-    const c = classify(await parseMail(Buffer.from(raw)), events, opts);
+    const c = await readFromStaff('Net gebeld door Annet Ouwerkerk van Energiecollectief Wiekslag. Ze wil graag naar de sessie van 8 april. Haar mail: annet@example.nl\nKun jij haar erop zetten?\n\nGroetjes Marieke\n', 'telefoontje');
     expect([c.intent, c.attendees.map((a) => [a.name, a.email, a.organisation])]).toEqual(['signup', [['Annet Ouwerkerk', 'annet@example.nl', 'Energiecollectief Wiekslag']]]);
   });
 });
@@ -633,8 +634,7 @@ describe('lessons of the blind sets holdout-30, -31 and -32', () => {
     ['Net aan de telefoon gehad: mevrouw Hennie Dommerholt. Ze wil graag komen naar de sessie van 11 februari. Ze heeft geen e-mailadres.\n\nKun je haar op de lijst zetten?', 'signup', 'Hennie Dommerholt'],
     ['Voicemail van vrijdagavond:\n\nMevrouw Ineke Pater. Ze staat op de lijst voor 8 april en wil zich afmelden.\n\nWil iemand haar eraf halen?', 'cancel', 'Ineke Pater'],
   ])('staff: %j', async (body, intent, name) => {
-    const raw = `From: Marieke <marieke@hieropgewekt.nl>\nTo: info@hieropgewekt.nl\nSubject: telefoon\nMessage-ID: <s@hieropgewekt.nl>\nContent-Type: text/plain; charset=utf-8\n\n${body}\n\nM.\n`;
-    const c = classify(await parseMail(Buffer.from(raw)), events, opts);
+    const c = await readFromStaff(`${body}\n\nM.\n`, 'telefoon');
     expect([c.intent, c.attendees.map((a) => a.name)]).toEqual([intent, [name]]);
   });
 });
