@@ -24,6 +24,8 @@ const REQUESTS_TO_ATTEND_AT_START: RegExp[] = [
   new RegExp(`^(?:zou|zouden) (?:ik|wij|we) (?:me|mij|ons) (?:daarvoor |hiervoor |ervoor |ook |nog |alsnog |dan )*(?:mogen|kunnen) (?:aanmelden|inschrijven|opgeven)${EVENT_TAIL}`),
   new RegExp(`^(?:mag|kan|krijg|mogen|kunnen) (?:ik|wij|we) (?:nog |ook )*(?:een|twee|drie|\\d+) (?:kaartje|kaartjes|plek|plekje|plekken|plaats|plaatsje|plaatsen|stoel|stoelen|ticket|tickets)${EVENT_TAIL}`),
   new RegExp(`^(?:houd|houden|hou) (?:jullie|u|je)\\b[^?]{0,30}\\b(?:plek|plekje|plaats|plaatsje|stoel)\\b[^?]{0,20}\\b(?:warm|vrij)\\b`),
+  // "Lukt het nog om me op te geven voor 14 januari?": asks for the seat itself; the desk checks room.
+  new RegExp(`^(?:lukt|kan) het (?:nog|ook|nog steeds)? ?(?:om )?(?:me|mij|ons) (?:nog )?(?:op te geven|aan te melden|in te schrijven)${EVENT_TAIL}`),
   new RegExp(`^is (?:het|er) (?:nog )?(?:mogelijk|een mogelijkheid) (?:om )?(?:(?:me|mij|ons) )?(?:aan te melden|in te schrijven|deel te nemen|aan te sluiten|te komen|erbij te zijn|mee te doen)${EVENT_TAIL}`),
   new RegExp(`^(?:would|will|is) it (?:still )?(?:be )?possible (?:for (?:me|us) )?to (?:attend|join|register|participate|come|take part|sign up)${EVENT_TAIL}`),
   new RegExp(`^(?:can|could|may) (?:i|we) (?:still |also )?(?:attend|join|register|come|participate|sign up|take part|(?:reserve|get|have|book) (?:a|one) (?:seat|place|spot|ticket))${EVENT_TAIL}`),
@@ -123,7 +125,7 @@ export const SIGNUP: RegExp[] = [
   /\benrol(?:l)?\b/,
   /\b(?:like|love|want|wish|plan|going|would|will|'d|'ll|keen|happy|glad|pleased|eager|hoping)\b[^.?!]{0,20}\b(?:attend|attending|join|participate|come|be there|take part)\b/,
   /\b(?:i|we) (?:will|shall|'ll) be (?:attending|there|joining)\b/,
-  /\bcount (?:me|us) in\b/,
+  /\bcount (?:me|us) in\b|\bcount (?:me|us) and\b[^.?!]{0,40}\bin\b/,
   /\b(?:reserve|book|save|claim|grab|snag|get)\b[^.?!]{0,20}\b(?:seat|seats|spot|spots|place|places|ticket|tickets)\b/,
   /\bget (?:me|us) (?:registered|signed up|booked|on the list)\b/,
   /\b(?:i'd|i would|we'd|we would|i'll|i will) (?:like|love|need|want|take|appreciate) (?:a|one|two|\d+) (?:seat|spot|place)s?\b/,
@@ -274,7 +276,7 @@ export const CONDITION = /(?<!\bzowel\b[^.?!]{0,40})(?<!\b(?:net|zo|even|ook|eve
  * Politeness that looks like a condition: "I would be grateful if you could reserve a seat", "ik zou het
  * fijn vinden als u mij wilt afmelden". Taken out before conditions are looked for.
  */
-export const POLITE_CONDITION = /\b(?:fijn|prettig|handig|leuk|mooi|nice|great|helpful) (?:als|indien|if|wanneer)\b|\b(?:if|als|indien) (?:you|u|jullie|je) (?:(?:mij|me|ons|hem|haar|us) )?(?:could|would|can|will|kindly|zou|zoudt|zouden|wilt|wil|willen|kunt|kan|kunnen)\b|\bif (?:that|this|it) (?:is|'s) (?:ok|okay|alright|all right|fine|possible)\b|\bals dat (?:goed is|kan|mag|lukt)\b/g;
+export const POLITE_CONDITION = /\b(?:if|als|indien)\b[^.?!,]{0,60}\b(?:this|that|it|dat|dit|het) is (?:no|geen) (?:problem|probleem|bezwaar)\b|\b(?:fijn|prettig|handig|leuk|mooi|nice|great|helpful) (?:als|indien|if|wanneer)\b|\b(?:if|als|indien) (?:you|u|jullie|je) (?:(?:mij|me|ons|hem|haar|us) )?(?:could|would|can|will|kindly|zou|zoudt|zouden|wilt|wil|willen|kunt|kan|kunnen)\b|\bif (?:that|this|it) (?:is|'s) (?:ok|okay|alright|all right|fine|possible)\b|\bals dat (?:goed is|kan|mag|lukt)\b/g;
 
 /** Conditions that do not weaken a signup: the desk checks room itself. */
 // Only a condition on the event ("als er nog plek is", "if it is possible"), not on the person ("als ik oppas

@@ -129,7 +129,8 @@ const COLLEAGUE_NAME = /\b(?:collega|colleague|medewerker|teamgenoot|partner|vri
 
 const PERSON_NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten|te|het)\s+){0,3}\p{Lu}[\p{L}'’-]+){0,2})`;
 /** "Marjolein en ik", "ik en Piet de Vries", "Sanne and I": someone beside the sender. */
-const NAME_AND_I = new RegExp(String.raw`${PERSON_NAME}\s+(?:en|and)\s+(?:ik|i)\b|\b(?:ik|i)\s+(?:en|and)\s+${PERSON_NAME}`, 'gu');
+// Not a place: "de trein ligt eruit bij Amersfoort en ik ga het niet redden".
+const NAME_AND_I = new RegExp(String.raw`(?<!\b(?:bij|in|naar|van|uit|te|op|at|to|from|near|via|rond|richting|vanuit)\s)${PERSON_NAME}\s+(?:en|and)\s+(?:ik|i)\b|\b(?:ik|i)\s+(?:en|and)\s+${PERSON_NAME}`, 'gu');
 
 /** People named as colleague ("mijn collega Piet de Vries") or beside the sender ("Piet en ik"), without an address. */
 export function namedColleagues(text: string): string[] {

@@ -6,7 +6,7 @@ import type { Sentence } from './text.ts';
 
 /** Questions that do not start with a question word end with "?"; these start like one. */
 const QUESTION_START =
-  /^(?:hoe|waar|wanneer|wat|wie|waarom|welke|hoeveel|hoelang|how|where|when|what|who|why|which)\b|^(?:kan|kun|mag|moet|zal|heb|ben|is|zijn|komt|gaat|wordt|weet|weten|hoef|kunnen|mogen|moeten|hebben|klopt)\s+(?:ik|je|jij|u|we|wij|jullie|er|het|dit|dat|deze|die|men|mijn|onze|het)\b|^(?:can|could|may|should|do|does|did|is|are|am|have|has|will|would|shall|was|were)\s+(?:i|we|you|it|there|this|that|my|our|he|she|they)\b/;
+  /^(?:hoe|waar|wanneer|wat|wie|waarom|welke|hoeveel|hoelang|how|where|when|what|who|why|which)\b(?!\s*:)|^(?:kan|kun|mag|moet|zal|heb|ben|is|zijn|komt|gaat|wordt|weet|weten|hoef|kunnen|mogen|moeten|hebben|klopt)\s+(?:ik|je|jij|u|we|wij|jullie|er|het|dit|dat|deze|die|men|mijn|onze|het)\b|^(?:can|could|may|should|do|does|did|is|are|am|have|has|will|would|shall|was|were)\s+(?:i|we|you|it|there|this|that|my|our|he|she|they)\b/;
 /** "Wie mij opvolgt is nog niet bekend": an indirect question as the subject of a statement. */
 const UNKNOWN_YET = /^(?:wie|wat|waar|wanneer|hoe|of)\b[^,?]{0,60}\b(?:is|wordt|zijn) (?:nog )?(?:niet )?(?:bekend|duidelijk|onduidelijk|zeker|onzeker)\b/;
 /** "Wat mij opvalt, is dat …", "What struck me is that …": a statement that opens with a question word. */
@@ -17,7 +17,7 @@ const PSEUDO_CLEFT = /^(?:wat|waar|what)\b(?: [^\s,?]+){2,8},? (?:is|was|blijft)
  */
 const TOPIC_LEAD = /\b(?:interessant|boeiend|relevant|het thema|het onderwerp|het vraagstuk|de vragen?|worstel\w*|lopen (?:we |wij )?(?:precies |steeds )?tegen|interesting|relevant|the questions?)\b[^:?–—]*(?::|\s[–—-])\s*[^:]+$/;
 /** Statements that ask for information ("ik wil graag weten", "I was wondering"). */
-export const INFO_REQUEST = /\b(?:wil|willen|zou|zouden|graag)\b[^.?!]{0,25}\b(?:weten|vragen|informeren)\b|\bvraag me af\b|\bik vroeg me af\b|\b(?:i was wondering|i wonder|i'd like to know|would like to know|want to know|let me know)\b|\bvraagje\b|\b(?:ik|wij) heb(?:ben)? (?:een |nog een )?vra(?:ag|gen)\b/;
+export const INFO_REQUEST = /\b(?:wil|willen|zou|zouden|graag)\b[^.?!]{0,25}\b(?:weten(?! dat\b)|vragen|informeren)\b|\bvraag me af\b|\bik vroeg me af\b|\b(?:i was wondering|i wonder|i'd like to know|would like to know|want to know|let me know)\b|\bvraagje\b|\b(?:ik|wij) heb(?:ben)? (?:een |nog een )?vra(?:ag|gen)\b/;
 // "… willen graag weten hoe we als bewoners meer te zeggen krijgen": about their own situation, not the day.
 const WONDER_WHETHER = /\b(?:weten|ontdekken|uitzoeken|leren|find out|learn) (?:of|whether|if)\b|\b(?:weten|ontdekken|uitzoeken|leren|find out|learn) (?:hoe|wat|how|what) (?:we|wij|je|you)\b(?![^.?!]{0,60}\b(?:aanmeld\w*|afmeld\w*|inschrij\w*|register\w*|cancel\w*|kom\w*|plek\w*|sessie\w*|session\w*)\b)/;
 /** A request phrased as a question that still asks for information ("Kunt u mij laten weten …"). */
@@ -39,7 +39,10 @@ export function asksSomething(s: Sentence, t: string, mentionsRequest: boolean):
   // request elsewhere in the mail a question. "Kan ik me nog afmelden!" and "Hoe meld ik me af!" stay
   // questions: only "wat"/"hoe" open an exclamation, and only in a sentence that names no request.
   const exclaims = EXCLAMATIVE.test(t) || (!mentionsRequest && !!s.exclaimed && /^(?:wat|hoe|what|how)\b/.test(t));
-  const startsAsQuestion = QUESTION_START.test(t) && !exclaims && (s.question || (!PSEUDO_CLEFT.test(t) && !UNKNOWN_YET.test(t)));
+  // The sentence as written decides how it starts: taking a footer clause out of "I found you through the
+  // newsletter, where it was mentioned …" must not leave a sentence that starts with "where".
+  const start = s.text;
+  const startsAsQuestion = QUESTION_START.test(start) && !exclaims && (s.question || (!PSEUDO_CLEFT.test(start) && !UNKNOWN_YET.test(start)));
   if (s.question && EITHER_OR.test(t)) return 'yes';
   if (request && !INFO_VERB.test(t)) return 'no';
   if (s.question && TOPIC_LEAD.test(t) && !ASKS_FOR_ONESELF.test(t)) return 'no';

@@ -658,3 +658,26 @@ describe('lessons of the blind sets holdout-33, -34 and -35', () => {
     expect([c.intent, c.language]).toEqual(['automatic', 'en']);
   });
 });
+
+describe('lessons of the blind sets holdout-36, -37 and -38', () => {
+  it.each([
+    ['I found your sessions through the newsletter of the network, where it was mentioned as a good example. My PhD student Tiago and I would like to join on 14 January. Can you please register us both? If the session is only in Dutch this is no problem.', 'signup'],
+    ['Ik wil graag mezelf en de volgende twee mensen aanmelden voor 8 april: Ruud (ruud@example.nl) en Derya (derya@example.nl). Beiden hebben aangegeven graag te komen en weten dat ik hen aanmeld.', 'signup'],
+    ['Ik wil me aanmelden voor 8 april. Ik wil graag weten of er een lunch is.', 'other'],
+    ['Count me and my colleague Ivo Moesker in for the April session!', 'signup'],
+    ['Lukt het nog om me op te geven voor 14 januari?', 'signup'],
+    ['Moet helaas afzeggen, de trein ligt eruit bij Amersfoort en ik ga het niet redden.', 'cancel'],
+  ])('%j is %s', async (body, intent) => {
+    expect((await read(body)).intent).toBe(intent);
+  });
+
+  it('"… de trein ligt eruit bij Amersfoort en ik …" does not make Amersfoort a person', async () => {
+    const c = await read('Moet helaas afzeggen, de trein ligt eruit bij Amersfoort en ik ga het niet redden.');
+    expect(c.attendees.map((a) => a.email)).toEqual(['jan@example.nl']);
+  });
+
+  it('staff: a phone note in fields ("Wat: staat op de lijst … maar kan niet. Wil graag afgemeld worden.") cancels the caller', async () => {
+    const c = await readFromStaff('Telefoonnotitie van net:\n\nBeller: Jan-Kees Olthuis\nMail: jk@example.nl\nWat: staat op de lijst voor 11 maart maar kan niet, hij moet de zaal inrichten. Wil graag afgemeld worden.\n\nGroetjes,\nMarieke\n');
+    expect([c.intent, c.attendees.map((a) => a.email)]).toEqual(['cancel', ['jk@example.nl']]);
+  });
+});
