@@ -27,14 +27,16 @@ function none(reason: string, erasure: boolean): IntentReading {
 }
 
 /**
- * Intent of folded own words. `subject` is read only when the body states nothing (a fresh mail titled
- * "Aanmelding sessie 2" with just a name under it); pass '' for replies, whose subject is ours.
- */
-/**
  * Staff asking a colleague to follow up ("Misschien even terugbellen als het rond is?") ask nothing of the
  * caller's request: the desk's reply or a person does that.
  */
 const STAFF_FOLLOW_UP = /\b(?:terugbellen|terug te bellen|bel (?:haar|hem|ze) (?:even |nog )?terug|even bellen|laten weten|doorgeven|door te geven|bevestig\w*)\b/;
+
+/**
+ * Intent of folded own words. `subject` is read only when the body states nothing (a fresh mail titled
+ * "Aanmelding sessie 2" with just a name under it); pass '' for replies, whose subject is ours. `staff`:
+ * the mail is a staff note about someone else.
+ */
 
 export function readIntent(foldedOwnWords: string, foldedSubject: string, opts: { staff?: boolean } = {}): IntentReading {
   // "graag afmleden": a misspelt request word is still the request.
