@@ -323,7 +323,6 @@ export const FOOTER_NOISE = /\b(?:nieuwsbrief|newsletter|mailing|unsubscribe(?! 
 export const ROOM_QUESTION = /^(?:(?:lukt|kan|gaat) (?:dat|het) (?:nog|wel|nog wel)|(?:is|zou) (?:dat|het) (?:nog )?(?:mogelijk|kunnen)|is that (?:still )?possible|(?:can|could) that (?:still )?work)$|^(?:zit|is|zijn|are|is there|are there|any|heb(?:ben)? (?:jullie|je|u)|do you have)\b(?: (?:er|there))?(?: (?:nog|still))?(?: (?:een|a|any|wat))?(?: (?:vrije|lege|free))? (?:plek(?:je|kie|ken)?|plaats(?:je|en)?|ruimte|seats?|spots?|places?|room)\b[^?]{0,40}$/;
 export const ROOM_FOR_OTHERS = /\b(?:collega'?s?|colleagues?|partner|iemand|someone|anderen?|others?|introducee|guests?|gast(?:en)?|hem|haar|him|her|hen|them)\b/;
 
-/** "Dan meld ik me tegen die tijd opnieuw aan": a signup put off until later asks nothing now. */
 /** "Kan ik me daar nog voor opgeven? Zo ja graag.": the question before it becomes the request. */
 export const YES_IF_SO = /^(?:zo ja|indien ja|als dat kan|als het kan|if so|if yes|if possible)[,!]?\s*(?:graag|please|dan graag|dan meld ik me (?:graag )?aan|sign me up|i'd like to)\b/;
 
@@ -332,6 +331,7 @@ export const ANSWER_LATER = /\b(?:ik|wij|we) (?:laat|laten) (?:het |dat )?(?:jul
 /** "… laat jullie daarna weten of we komen": whether they come is what they will tell, not what they say now. */
 export const EMBEDDED_WHETHER = /\b(?:weten|vragen|horen|bekijken|beslissen|besluiten|overleggen|kijken|know|decide|see) (?:of|whether|if)\s+$/;
 
+/** "Dan meld ik me tegen die tijd opnieuw aan": a signup put off until later asks nothing now. */
 export const DEFERRED = /\b(?:tegen die tijd|te zijner tijd|t\.?z\.?t|op een later moment|later (?:nog|opnieuw|weer)|in due course|closer to the date|nearer the time)\b/;
 
 /** "I hope to join one of your next events", "hopelijk een volgende keer": wishes for later, no request now. */

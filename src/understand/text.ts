@@ -52,10 +52,6 @@ function pushSentence(out: Sentence[], raw: string): void {
   if (text) out.push({ text, question, exclaimed });
 }
 
-/**
- * Sentences of folded text. Lines count as boundaries too: mail is written in short lines, lists and
- * one-line requests ("Afmelden"), and a line break rarely sits inside a sentence we need whole.
- */
 /** An emoji with its modifiers; phone mail uses one where a full stop would be ("Ik kom graag 🙋 Zet je me erop?"). */
 const EMOJI_THEN_SPACE = /(\p{Extended_Pictographic}(?:[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\u2640\u2642]|\p{Extended_Pictographic})*)[ \t]+/gu;
 
@@ -92,6 +88,10 @@ function unwrap(text: string): string[] {
   return out;
 }
 
+/**
+ * Sentences of folded text. Lines count as boundaries too: mail is written in short lines, lists and
+ * one-line requests ("Afmelden"), and a line break rarely sits inside a sentence we need whole.
+ */
 export function sentences(foldedText: string): Sentence[] {
   const out: Sentence[] = [];
   for (const line of unwrap(foldedText).join('\n').replace(EMOJI_THEN_SPACE, '$1\n').split('\n')) {
