@@ -24,7 +24,7 @@ import { readIntent, type IntentReading } from './intent.ts';
 import { answersOurQuestion, cannotOneComesToAnother, comingToWhatTheyHave, MAX_QUOTED_CHARS_FOR_EVENT } from './reading-in-context.ts';
 import { STILL_COMES } from './intent-phrases.ts';
 import { clauses } from './sentence-reading.ts';
-import { detectLanguage, subjectLanguage } from './language.ts';
+import { clientPrefixLanguage, detectLanguage, subjectLanguage } from './language.ts';
 import { mailParts, type MailParts } from './mail-parts.ts';
 import { automaticVerdict } from './robots.ts';
 import { outOfOfficePhrases } from './robot-content.ts';
@@ -94,7 +94,9 @@ function eventOf(sources: string[], events: EventInfo[]): { event: string | null
 function automaticResult(msg: InboundMessage, parts: MailParts, reason: string): Classification {
   // A notifier quotes people ("Jorrit commented: "Mooie reeks!""); its own words are what is not in quotes.
   const ownWords = parts.ownWords.replace(/["“][^"”\n]{0,500}["”]/g, ' ');
-  const language = ownWords.trim() ? detectLanguage(ownWords) : subjectLanguage(msg.subject.slice(0, MAX_SUBJECT_CHARS));
+  // A receipt or calendar answer quotes our Dutch title; its client's prefix ("Read:") says its language.
+  const subject = msg.subject.slice(0, MAX_SUBJECT_CHARS);
+  const language = clientPrefixLanguage(subject) ?? (ownWords.trim() ? detectLanguage(ownWords) : subjectLanguage(subject));
   return { intent: 'automatic', language, attendees: [], event: null, reason, ownText: parts.ownWords };
 }
 

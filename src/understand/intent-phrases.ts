@@ -19,7 +19,7 @@ const EVENT_TAIL = "(?! [^?]*\\b(?:collega|collegas|colleague|colleagues|partner
 const REQUESTS_TO_ATTEND_AT_START: RegExp[] = [
   // "Kan mijn collega Fleur Arkema ook nog mee?": asking for a named colleague's seat.
   new RegExp(`^(?:(?:en|dus|maar) )?(?:mag|kan|mogen|kunnen) (?:mijn|onze) (?:collega|collegas|collega's|partner|buurman|buurvrouw|stagiair|stagiaire|opvolger|opvolgster|vervanger|leidinggevende|manager|wethouder|voorzitter|secretaris|penningmeester)(?: [a-z-]+){0,4}?(?: (?:ook|nog|eventueel|misschien|alsnog|er))* (?:mee(?:komen|doen)?|komen|erbij (?:zijn|komen)|aansluiten|aanschuiven|deelnemen)(?: (?:op|bij|aan|voor|in|met|de|het|die|deze) [^?,;]{0,100})?$`),
-  new RegExp(`^(?:(?:en|dus|maar|hoi|hallo) )?(?:mag|mogen|kan|kunnen|zou|zouden) (?:ik|wij|we)(?: (?:nog|ook|misschien|eventueel|alsnog|er|dan))* (?:erbij (?:mogen |kunnen )?(?:zijn|komen)|(?:er )?(?:nog |ook )?bij (?:zijn|komen)|mee(?:doen|komen)?|komen|aansluiten|aanschuiven|deelnemen)(?: (?:mogen|kunnen|zijn))?${EVENT_TAIL}`),
+  new RegExp(`^(?:(?:en|dus|maar|hoi|hallo) )?(?:mag|mogen|kan|kunnen|zou|zouden) (?:ik|wij|we)(?: (?:nog|ook|misschien|eventueel|alsnog|er|dan|mogen|kunnen))* (?:erbij (?:mogen |kunnen )?(?:zijn|komen)|(?:er )?(?:nog |ook )?bij (?:zijn|komen)|mee(?:doen|komen)?|komen|aansluiten|aanschuiven|deelnemen)(?: (?:mogen|kunnen|zijn))?${EVENT_TAIL}`),
   new RegExp(`^(?:kan|mag|kunnen|mogen) (?:ik|wij|we) (?:me|mij|ons) (?:meteen |ook |alvast |dan |gelijk |nu |al |vast |toch |alsnog |daarvoor |hiervoor |ervoor )*(?:aanmelden|inschrijven|opgeven)${EVENT_TAIL}`),
   new RegExp(`^(?:zou|zouden) (?:ik|wij|we) (?:me|mij|ons) (?:daarvoor |hiervoor |ervoor |ook |nog |alsnog |dan )*(?:mogen|kunnen) (?:aanmelden|inschrijven|opgeven)${EVENT_TAIL}`),
   new RegExp(`^(?:mag|kan|krijg|mogen|kunnen) (?:ik|wij|we) (?:nog |ook )*(?:een|twee|drie|\\d+) (?:kaartje|kaartjes|plek|plekje|plekken|plaats|plaatsje|plaatsen|stoel|stoelen|ticket|tickets)${EVENT_TAIL}`),
@@ -55,6 +55,8 @@ export const SIGNUP: RegExp[] = [
   // Not "ik kom op 8 april toch niet": a "niet" later in the clause turns it around.
   /\b(?:ik|wij|we)\b[^.?!]{0,20}\b(?:kom|komen)\b(?![^.?!,;]*\bniet\b)[^.?!]{0,10}\b(?:graag|ook|naar|op|bij|mee)\b/,
   /\b(?:ik|wij|we)\b (?:kom|komen)(?: graag| ook| zeker| er)*(?=\s*(?:[,;–-]|$))/,
+  // "ik kom 11/2", "wij komen de 14e".
+  /\b(?:ik|wij|we) (?:kom|komen) (?:graag |zeker |ook )?(?:op |de |dan )?(?:\d{1,2}[-/]\d{1,2}\b|\d{1,2}(?:e|ste|de)?\s+(?:jan|feb|mrt|maart|apr|april|januari|februari)\w*)(?![^.?!,;]*\bniet\b)/,
   // Verb first: "daar kom ik graag naartoe", "dan komen wij zeker".
   /\b(?:kom|komen) (?:ik|wij|we) (?:graag|zeker|heel graag|ook graag|er graag|er zeker|er ook)\b(?![^.?!,;]*\bniet\b)/,
   // Not in a relative clause: "het project waarvoor wij zouden komen staat on hold".

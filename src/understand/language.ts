@@ -63,6 +63,20 @@ export function detectLanguage(text: string): Language {
 const ENGLISH_CLIENT_PREFIX = /^\s*(?:accepted|tentative|tentatively accepted|declined|automatic reply|auto(?:matic)?[- ]?reply|out of (?:the )?office|undeliverable|read|not read|delivered)\s*:/i;
 const DUTCH_CLIENT_PREFIX = /^\s*(?:geaccepteerd|voorlopig geaccepteerd|afgewezen|automatisch antwoord|onbestelbaar|gelezen|niet gelezen|bezorgd)\s*:/i;
 
+/**
+ * Receipts and calendar answers are written by the client in its own language ("Read:", "Gelezen:",
+ * "Accepted:"); an out-of-office prefix is not, as the person writes its text.
+ */
+const ENGLISH_RECEIPT_PREFIX = /^\s*(?:accepted|tentative|tentatively accepted|declined|read|not read|delivered|undeliverable)\s*:/i;
+const DUTCH_RECEIPT_PREFIX = /^\s*(?:geaccepteerd|voorlopig geaccepteerd|afgewezen|gelezen|niet gelezen|bezorgd|onbestelbaar)\s*:/i;
+
+/** The language of a receipt's or calendar answer's client prefix, or null when it has none. */
+export function clientPrefixLanguage(subject: string): Language | null {
+  if (ENGLISH_RECEIPT_PREFIX.test(subject)) return 'en';
+  if (DUTCH_RECEIPT_PREFIX.test(subject)) return 'nl';
+  return null;
+}
+
 /** Language of a mail with no own words: the client's subject prefix, else the subject's words. */
 export function subjectLanguage(subject: string): Language {
   if (ENGLISH_CLIENT_PREFIX.test(subject)) return 'en';

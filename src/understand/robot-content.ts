@@ -118,7 +118,7 @@ const MACHINE_STATEMENT = new RegExp(
     '(deze|dit) (mailbox|postbus|inbox|e-?mailadres) wordt niet (meer|langer) (gelezen|bewaakt|gecontroleerd)',
     // Notifications explain themselves: "Je ontvangt deze e-mail omdat je meldingen hebt ingesteld".
     '(je|u) ontvangt (deze|dit) (e-?mail|melding|bericht) omdat',
-    'you (are receiving|received|get) this (e-?mail|notification|message) because',
+    "you(?: are|'re| were) (?:receiving|getting) this (e-?mail|notification|message|receipt) because|you (received|get) this (e-?mail|notification|message|receipt) because",
     // A mailbox that is gone (a merger, someone who left): the robot says so, and that nothing was read.
     '(dit|deze|het) (e-?mailadres|mailadres|adres|mailbox|postvak) is (daarom |sinds [^.]{0,30}|per [^.]{0,30})?niet (meer|langer) in gebruik',
     'uw (e-?mail|bericht) is niet (in behandeling genomen|gelezen|doorgestuurd)',

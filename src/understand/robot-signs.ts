@@ -76,6 +76,8 @@ const MACHINE_LOCAL_PART = new RegExp(
     'auto-?mailer|notifications?|notify|alerts?|daemon|nieuwsbrief|newsletters?|news|mailings?|wordpress|' +
     // Spam filters and mail security gateways report held mail from these.
     'quarantine|quarantaine|spamfilter|mailscanner|' +
+    // Billing systems send receipts and invoices from these ("invoice+statements@…").
+    'invoices?|billing|receipts?|statements?|facturen|factuur|facturatie|' +
     // Unix and service accounts: cron jobs and database servers mail from these.
     'root|cron|nobody|oracle|postgres|mysql|www-data|apache|nginx|jenkins|nagios|zabbix|monitoring)' +
     '([-+._=].*)?$',

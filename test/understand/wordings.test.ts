@@ -681,3 +681,23 @@ describe('lessons of the blind sets holdout-36, -37 and -38', () => {
     expect([c.intent, c.attendees.map((a) => a.email)]).toEqual(['cancel', ['jk@example.nl']]);
   });
 });
+
+describe('lessons of the blind sets holdout-39, -40 and -41', () => {
+  it.each([
+    ['ik kom 11/2. Tom Lenselink, Warmtecoöperatie Vlietzone', 'signup'],
+    ['ik kom 11/2 toch niet', 'cancel'],
+    ['Zou ik mogen aansluiten bij de sessie over de businesscase op 11 maart?', 'signup'],
+  ])('%j is %s', async (body, intent) => {
+    expect((await read(body)).intent).toBe(intent);
+  });
+
+  it('a payment receipt without headers ("You\'re receiving this email because you made a purchase") is automatic', async () => {
+    const body = 'Receipt from Pollspark B.V.\n\nAmount paid: €29.00\n\nQuestions? Visit https://pollspark.io/help.\n\nYou\'re receiving this email because you made a purchase at Pollspark B.V.';
+    expect((await read(body, 'Your receipt from Pollspark B.V. #2291-4410')).intent).toBe('automatic');
+  });
+
+  it('an English read receipt of our Dutch-titled mail is English', async () => {
+    const c = await read('Your message\n\nTo: Jonas\nSubject: Registration confirmed: Kennissessie 3: De businesscase van een wijkwarmtebedrijf\n\nwas read on Tuesday, December 8, 2026.', 'Read: Registration confirmed: Kennissessie 3: De businesscase van een wijkwarmtebedrijf');
+    expect([c.intent, c.language]).toEqual(['automatic', 'en']);
+  });
+});
