@@ -107,9 +107,7 @@ function forwardedWriter(fwd: ForwardedMail): Attendee {
 /** Shorter name words ("Jo", "Li") turn up inside too many other words. */
 const MIN_NAME_KEY_CHARS = 3;
 
-function forwardedPerson(ctx: AttendeeContext, folded: string, sender: string): Attendee | null {
-  if (ctx.parts.quotedKind !== 'forward') return null;
-  const fwd = readForwarded(ctx.parts.quoted);
+function forwardedPerson(ctx: AttendeeContext, fwd: ForwardedMail | null, folded: string, sender: string): Attendee | null {
   const from = fwd?.from;
   if (!fwd || !from || from.address === sender) return null;
   if (from.address && (ctx.isOurs(from.address) || ctx.isMachine(from.address))) return null;
@@ -136,21 +134,13 @@ function forwardedPerson(ctx: AttendeeContext, folded: string, sender: string): 
  * Colleagues the forwarded writer brings: "Mijn collega Hilde (h.schotanus@…) gaat ook mee" in the mail
  * staff or a colleague pass on. Only people said to come (or to cancel) there count.
  */
-function colleaguesInForward(ctx: AttendeeContext, writer: Attendee): Attendee[] {
-  const fwd = readForwarded(ctx.parts.quoted);
-  if (!fwd) return [];
+function colleaguesInForward(ctx: AttendeeContext, fwd: ForwardedMail, writer: Attendee): Attendee[] {
   const body = splitSignature(splitPlainText(fwd.body).own.trim()).body;
   const folded = fold(body);
   return peopleWithAddresses(body)
     .filter((p) => p.email && p.email !== writer.email && p.email !== ctx.msg.from?.address && !ctx.isOurs(p.email) && !ctx.isMachine(p.email))
     .filter((p) => !undecided(folded, p.email!, ctx.intent))
     .map(fromText);
-}
-
-function formInForward(ctx: AttendeeContext): PersonInText | null {
-  if (ctx.parts.quotedKind !== 'forward') return null;
-  const fwd = readForwarded(ctx.parts.quoted);
-  return fwd ? callerInNote(fwd.body, ctx.isOurs) : null;
 }
 
 /**
@@ -173,10 +163,12 @@ export function findAttendees(ctx: AttendeeContext): Attendee[] {
   const inText = peopleWithAddresses(parts.ownWords).map((p) => (p.email === sender ? p : withNameFromText(p, parts.ownWords, writtenNames)));
   const described = inText.find((p) => p.email === sender);
   const others: Attendee[] = [];
-  const forwarded = forwardedPerson(ctx, folded, sender);
+  // Read once: the writer, the colleagues they bring and a web form's fields all come from it.
+  const fwd = parts.quotedKind === 'forward' ? readForwarded(parts.quoted) : null;
+  const forwarded = forwardedPerson(ctx, fwd, folded, sender);
   if (forwarded) {
     addUnique(others, forwarded);
-    for (const colleague of colleaguesInForward(ctx, forwarded)) addUnique(others, colleague);
+    for (const colleague of colleaguesInForward(ctx, fwd!, forwarded)) addUnique(others, colleague);
   }
   for (const p of inText) if (p.email && p.email !== sender && !ctx.isOurs(p.email)) addUnique(others, fromText(p));
   for (const name of namedColleagues(parts.ownWords)) if (!undecided(folded, name, ctx.intent)) addUnique(others, person(name, null, null));
@@ -188,7 +180,7 @@ export function findAttendees(ctx: AttendeeContext): Attendee[] {
   let people: Attendee[];
   if (ctx.staff) {
     // A web form's notice forwarded by staff: its "Naam:" and "E-mailadres:" fields are the person.
-    const caller = callerInNote(parts.ownWords, ctx.isOurs) ?? (forwarded ? null : formInForward(ctx));
+    const caller = callerInNote(parts.ownWords, ctx.isOurs) ?? (!forwarded && fwd ? callerInNote(fwd.body, ctx.isOurs) : null);
     // The caller first: "Tineke Scheffer belde … zij en haar man Bert" lists Tineke, then Bert.
     if (caller) {
       const entry = fromText(caller);

@@ -109,7 +109,8 @@ function otherResult(language: Classification['language'], event: string | null,
 export function classify(msg: InboundMessage, events: EventInfo[], opts: ClassifyOptions = {}): Classification {
   const parts = mailParts(msg);
   const robot = automaticVerdict(msg, { ourDomains: opts.ourDomains ?? [] }, parts);
-  const subject = bareSubject(msg.subject.slice(0, MAX_SUBJECT_CHARS));
+  const rawSubject = msg.subject.slice(0, MAX_SUBJECT_CHARS);
+  const subject = bareSubject(rawSubject);
   if (robot.automatic) return automaticResult(msg, parts, robot.reason);
   const isOurs = ourAddressTest(opts);
   const staff = !!msg.from && isOurs(msg.from.address);
@@ -135,13 +136,13 @@ export function classify(msg: InboundMessage, events: EventInfo[], opts: Classif
   }
   const answer = !staff && reading.intent === 'other' && reading.reason === 'no-request' ? answersOurQuestion(words, parts.quoted) : null;
   if (answer) reading = { ...reading, intent: answer, reason: `answers-our-question:${answer}`, [answer === 'signup' ? 'signupSentences' : 'cancelSentences']: [fold(words)] };
-  if (!staff && reading.intent === 'other' && reading.reason === 'no-request' && acceptsInvitation(words, msg.subject.slice(0, MAX_SUBJECT_CHARS), parts.quoted)) {
+  if (!staff && reading.intent === 'other' && reading.reason === 'no-request' && acceptsInvitation(words, rawSubject, parts.quoted)) {
     reading = { ...reading, intent: 'signup', reason: 'accepts-invitation', signupSentences: [fold(words)] };
   }
   // "Re: Bevestiging …" with only "Ik ben tot 5 januari met verlof." above nothing: an out-of-office that
   // sent no header and had one absence phrase (two are enough anywhere, see robot-content.ts). A person who
   // answers our mail with only their absence asks nothing of the desk either.
-  if (!staff && reading.intent === 'other' && reading.reason === 'no-request' && isReplySubject(msg.subject.slice(0, MAX_SUBJECT_CHARS)) && outOfOfficePhrases(parts.newText) > 0) {
+  if (!staff && reading.intent === 'other' && reading.reason === 'no-request' && isReplySubject(rawSubject) && outOfOfficePhrases(parts.newText) > 0) {
     return automaticResult(msg, parts, 'content:absence-in-reply');
   }
   // "Cheers, got it!" is all sign-off: with no own words left, the sign-off still says which language.
